@@ -1,0 +1,47 @@
+"""`sodsong eval run`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from agent.cli.common import domain_errors, err, out, print_json, settings
+from evals.runner import run_eval
+
+app = typer.Typer(help="Evaluation over labelled cases.", no_args_is_help=True)
+
+METRIC_KEYS = ("cases", "errors", "verdict_accuracy", "verdict_macro_f1", "tis_accuracy", "finding_recall",
+               "finding_precision", "law_recall", "citation_validity", "p50_seconds")
+
+
+@app.command("run")
+@domain_errors
+def run_command(
+    cases_root: Annotated[Path, typer.Argument(help="Directory of cases (<id>/case.json).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics JSON as the last line.")] = False,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Keep every run's evidence and metrics.json here.")] = None,
+) -> None:
+    """Investigate every case with its own registry and score verdicts, findings, laws and citations."""
+
+    def progress(case, row) -> None:
+        mark = "ok " if row["ok"] else "FAIL"
+        detail = row["error"] or f"{row['verdict']} (expected {row['expected_verdict']})"
+        if row["missing_findings"]:
+            detail += f"; missing findings {row['missing_findings']}"
+        if row["missing_laws"]:
+            detail += f"; missing laws {[l['section'] for l in row['missing_laws']]}"
+        err.print(f"{mark} {case.id}: {detail} [{row['seconds']:.1f}s]", highlight=False)
+
+    metrics = run_eval(cases_root, settings(), out_dir=out_dir, progress=progress)
+    if as_json:
+        print_json(metrics)
+        return
+    table = Table(title="Sodsong evaluation")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key in METRIC_KEYS:
+        table.add_row(key, str(metrics[key]))
+    out.print(table)

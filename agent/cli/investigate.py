@@ -1,0 +1,49 @@
+"""`sodsong investigate URL`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markdown import Markdown
+
+from agent.checkpoints import sqlite_checkpointer
+from agent.cli.common import domain_errors, err, out, print_json, settings
+from agent.report import render_markdown
+from agent.runner import Resources, investigate, new_run_id, validate_url
+from tools.browser import BrowserSession
+from tools.registry import Registry
+
+
+@domain_errors
+def investigate_command(
+    url: Annotated[str, typer.Argument(help="Listing URL (http or https).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the assessment JSON (formats.md §4) instead of the report.")] = False,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Run directory (default: DATA_DIR/runs/<run id>).")] = None,
+    allow_host: Annotated[list[str], typer.Option("--allow-host", help="Allow this host past the private-address guard.")] = [],
+) -> None:
+    """Open a listing in the real browser, check it, and write a cited assessment."""
+    validate_url(url)
+    config = settings()
+    if allow_host:
+        browser_settings = config.browser.model_copy(update={"allowed_hosts": [*config.browser.allowed_hosts, *allow_host]})
+        config = config.model_copy(update={"browser": browser_settings})
+    run_id = new_run_id()
+    run_dir = out_dir or config.runs_dir / run_id
+    err.print(f"investigating {url} (run {run_id})", highlight=False)
+    resources = Resources.load(config)
+    registry = Registry(config.registry_path)
+    checkpointer = sqlite_checkpointer(config.checkpoints_path)
+    try:
+        with BrowserSession(config.browser) as browser:
+            assessment = investigate(url, settings=config, resources=resources, browser=browser, registry=registry,
+                                     checkpointer=checkpointer, run_id=run_id, run_dir=run_dir)
+    finally:
+        checkpointer.conn.close()
+        registry.close()
+    if as_json:
+        print_json(assessment)
+    else:
+        out.print(Markdown(render_markdown(assessment)))
+        err.print(f"assessment.json and report.md written to {run_dir}", highlight=False)

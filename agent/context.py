@@ -1,0 +1,43 @@
+"""Per-run clients handed to the graph's nodes through LangGraph's runtime context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from knowledge.catalogue import Catalogue
+from knowledge.library import LawLibrary
+from tools.browser import PageCapture
+from tools.classify import Classifier
+from tools.registry import Registry
+
+
+class Capturer(Protocol):
+    def capture(self, url: str, out_dir: Path) -> PageCapture: ...
+
+
+class ReasonerLike(Protocol):
+    name: str
+
+    def decide(self, inputs: "object") -> "object": ...
+
+
+@dataclass
+class RunContext:
+    """Everything a node may use. Nodes never read the environment."""
+
+    run_dir: Path
+    browser: Capturer
+    registry: Registry
+    library: LawLibrary
+    catalogue: Catalogue
+    classifier: Classifier
+    reasoner: ReasonerLike
+    registry_backend: str = "local"
+    today: date | None = field(default=None)
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.run_dir / "evidence"

@@ -1,0 +1,55 @@
+"""Node: open the URL in the real browser and put every artifact in the ledger."""
+
+from __future__ import annotations
+
+import json
+
+from langgraph.runtime import Runtime
+
+from agent.context import RunContext
+from agent.errors import BlockedAddress, CaptureError
+from agent.evidence import canonical_json, make_evidence, utc_now
+from agent.state import InvestigationState
+
+
+def capture(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
+    ctx = runtime.context
+    url = state["url"]
+    try:
+        page = ctx.browser.capture(url, ctx.evidence_dir)
+    except (CaptureError, BlockedAddress) as exc:
+        attempt = {"url": url, "attempted_at": utc_now(), "error": str(exc)}
+        failure = make_evidence("page", url, canonical_json(attempt), label="failed capture attempt")
+        (ctx.evidence_dir).mkdir(parents=True, exist_ok=True)
+        (ctx.evidence_dir / "capture-error.json").write_text(json.dumps(attempt, ensure_ascii=False, indent=1), encoding="utf-8")
+        failure.path = "evidence/capture-error.json"
+        return {"capture_error": str(exc), "capture_evidence": [failure.id], "ledger": {failure.id: failure}}
+
+    def rel(name: str) -> str:
+        return f"evidence/{page.artifacts[name].path}"
+
+    source = page.final_url
+    text = make_evidence("page", source, page.visible_text, retrieved_at=page.retrieved_at, path=rel("text"),
+                         media_type="text/plain", label="visible text of the page")
+    structured = make_evidence("page", source + "#structured-data", page.structured_text, retrieved_at=page.retrieved_at,
+                               path=rel("structured"), media_type="text/plain", label="structured data (JSON-LD, state, meta, tables, alt text)")
+    html_bytes = (ctx.evidence_dir / page.artifacts["html"].path).read_bytes()
+    html = make_evidence("page", source + "#html", html_bytes, retrieved_at=page.retrieved_at, path=rel("html"),
+                         media_type="text/html", label="HTML after scripts ran")
+    shot = make_evidence("screenshot", source, (ctx.evidence_dir / page.artifacts["screenshot"].path).read_bytes(),
+                         retrieved_at=page.retrieved_at, path=rel("screenshot"), media_type="image/png", label="full-page screenshot")
+    meta = {
+        "requested_url": page.requested_url, "final_url": page.final_url, "status": page.status,
+        "content_type": page.content_type, "redirect_chain": page.redirect_chain, "browser": page.browser_version,
+        "retrieved_at": page.retrieved_at, "seconds": page.seconds,
+        "artifacts": {k: v.model_dump() for k, v in page.artifacts.items()},
+    }
+    (ctx.evidence_dir / "capture.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    ledger = {item.id: item for item in (text, structured, html, shot)}
+    return {
+        "capture_error": None,
+        "capture_evidence": [text.id, structured.id, html.id, shot.id],
+        "capture_meta": meta,
+        "probe": page.probe,
+        "ledger": ledger,
+    }

@@ -1,0 +1,55 @@
+"""Node: product facts from the captured page, each value tied to its evidence and quote."""
+
+from __future__ import annotations
+
+from langgraph.runtime import Runtime
+
+from agent.context import RunContext
+from agent.evidence import canonical_json, make_evidence
+from agent.state import Fact, InvestigationState, LicenceClaim, ProductFacts, TisClaim
+from tools.extraction import FieldValue, extract_listing
+
+
+def extract(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
+    ledger = state["ledger"]
+    text_id, structured_id = state["capture_evidence"][0], state["capture_evidence"][1]
+    visible = ledger[text_id].content or ""
+    structured = ledger[structured_id].content or ""
+    meta = state.get("capture_meta") or {}
+    found = extract_listing(visible, structured, state.get("probe") or {}, meta.get("status"))
+    ids = {"text": text_id, "structured": structured_id}
+
+    def fact(value: FieldValue | None) -> Fact | None:
+        return Fact(value=value.value, quote=value.quote, evidence_id=ids[value.source]) if value else None
+
+    facts = ProductFacts(
+        is_listing=found.is_listing,
+        not_listing_reason=found.not_listing_reason,
+        title=fact(found.title),
+        brand=fact(found.brand),
+        model=fact(found.model),
+        category=fact(found.category),
+        price=fact(found.price),
+        currency=found.currency,
+        seller=fact(found.seller),
+        description=fact(found.description),
+        tis_claims=[
+            TisClaim(tis=t.mention.number.canonical if t.mention.number else None, quote=t.mention.quote, evidence_id=ids[t.source])
+            for t in found.tis
+        ],
+        licence_claims=[
+            LicenceClaim(
+                raw=l.mention.quote,
+                quote=l.mention.quote,
+                evidence_id=ids[l.source],
+                normalised=l.mention.number.compact if l.mention.number else None,
+                licence_type=l.mention.number.type if l.mention.number else None,
+                tis_base=l.mention.number.tis_base if l.mention.number else None,
+                malformed_reason=l.mention.malformed_reason,
+            )
+            for l in found.licences
+        ],
+    )
+    record = make_evidence("extraction", meta.get("final_url", state["url"]) + "#extraction",
+                           canonical_json(facts.model_dump(mode="json")), label="facts extracted from the page")
+    return {"facts": facts, "ledger": {record.id: record}, "extraction_evidence": record.id}

@@ -1,0 +1,45 @@
+"""Node: look every licence claim up and answer exists / active / same standard / same holder."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from langgraph.runtime import Runtime
+
+from agent.context import RunContext
+from agent.evidence import canonical_json, make_evidence, utc_now
+from agent.state import InvestigationState, LicenceCheck
+from tools.licence_check import answer
+
+
+def check_registry(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
+    ctx = runtime.context
+    facts = state["facts"]
+    classification = state.get("classification")
+    captured = (state.get("capture_meta") or {}).get("retrieved_at", utc_now())
+    on = ctx.today or date.fromisoformat(captured[:10])
+    checks: list[LicenceCheck] = []
+    ledger = {}
+    for claim in facts.licence_claims:
+        looked_up_at = utc_now()
+        if claim.malformed_reason or not claim.normalised:
+            checks.append(LicenceCheck(claim=claim, backend=ctx.registry_backend, looked_up_at=looked_up_at))
+            continue
+        record = ctx.registry.lookup(claim.normalised)
+        outcome = {"query": claim.normalised, "backend": ctx.registry_backend, "looked_up_at": looked_up_at,
+                   "found": record is not None, "record": record.model_dump() if record else None}
+        check = LicenceCheck(claim=claim, backend=ctx.registry_backend, looked_up_at=looked_up_at, found=record is not None,
+                             record=outcome["record"])
+        if record is not None:
+            brand = facts.brand.value if facts.brand else None
+            seller = facts.seller.value if facts.seller else None
+            answers = answer(record, on, classification.tis if classification else None, brand, seller)
+            check.status, check.active = answers.status, answers.active
+            check.standard_match, check.holder_match, check.holder_match_basis = answers.standard_match, answers.holder_match, answers.holder_basis
+            outcome["answers"] = answers.model_dump() | {"on": on.isoformat()}
+        evidence = make_evidence("registry", f"registry:{ctx.registry_backend}?licence={claim.normalised}", canonical_json(outcome),
+                                 retrieved_at=looked_up_at, label=f"registry lookup of {claim.normalised}")
+        check.evidence_id = evidence.id
+        ledger[evidence.id] = evidence
+        checks.append(check)
+    return {"licence_checks": checks, "ledger": ledger}

@@ -1,0 +1,91 @@
+"""Run one investigation: compile the graph with a checkpointer and invoke it with the run's context."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from agent.context import Capturer, RunContext
+from agent.errors import BlockedAddress, InputError
+from agent.evidence import utc_now
+from agent.graph import build_graph
+from agent.reasoners.offline import OfflineReasoner
+from agent.settings import Settings
+from knowledge.build import ensure_ready, load_catalogue
+from knowledge.catalogue import Catalogue
+from knowledge.library import LawLibrary
+from tools.classify import Classifier, load_alias_table
+from tools.registry import Registry
+
+
+@dataclass
+class Resources:
+    """Read-only knowledge shared by every run in a process."""
+
+    library: LawLibrary
+    catalogue: Catalogue
+    classifier: Classifier
+
+    @classmethod
+    def load(cls, settings: Settings) -> "Resources":
+        ensure_ready(settings)
+        return cls(
+            library=LawLibrary.open(settings.corpus_dir, settings.index_dir),
+            catalogue=load_catalogue(settings),
+            classifier=Classifier(load_alias_table()),
+        )
+
+
+def validate_url(url: str) -> str:
+    """A listing URL must be http(s) with a host; anything else is refused before any work."""
+    parts = urlsplit(url.strip())
+    if parts.scheme in ("http", "https") and parts.hostname:
+        return url.strip()
+    if parts.scheme and parts.scheme not in ("http", "https") and ":" in url:
+        raise BlockedAddress(f"refused {parts.scheme}: URL — only http and https listings are investigated")
+    raise InputError(f"not a URL: {url!r} (expected something like https://shop.example/item/123)")
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+def make_reasoner(settings: Settings):
+    """The offline reasoner unless an LLM endpoint is configured (LLM reasoner: a later issue)."""
+    return OfflineReasoner()
+
+
+def investigate(
+    url: str,
+    *,
+    settings: Settings,
+    resources: Resources,
+    browser: Capturer,
+    registry: Registry,
+    checkpointer,
+    reasoner=None,
+    run_id: str | None = None,
+    run_dir: Path | None = None,
+    registry_backend: str = "local",
+    today: date | None = None,
+) -> dict:
+    """Investigate one URL and return the assessment (also written to the run directory)."""
+    url = validate_url(url)
+    run_id = run_id or new_run_id()
+    run_dir = run_dir or settings.runs_dir / run_id
+    run_dir.mkdir(parents=True, exist_ok=True)
+    context = RunContext(
+        run_dir=run_dir, browser=browser, registry=registry, library=resources.library, catalogue=resources.catalogue,
+        classifier=resources.classifier, reasoner=reasoner or make_reasoner(settings), registry_backend=registry_backend, today=today,
+    )
+    app = build_graph().compile(checkpointer=checkpointer)
+    state = app.invoke(
+        {"run_id": run_id, "url": url, "started_at": utc_now(), "ledger": {}},
+        {"configurable": {"thread_id": run_id}},
+        context=context,
+        durability="sync",
+    )
+    return state["assessment"]

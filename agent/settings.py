@@ -1,0 +1,87 @@
+"""One settings object for the whole program (environment prefix ``SODSONG_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _default_data_dir() -> Path:
+    import os
+
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "sodsong"
+
+
+def _default_mirror() -> Path | None:
+    candidate = REPO_ROOT.parent / "shared" / "data"
+    return candidate if candidate.is_dir() else None
+
+
+class BrowserSettings(BaseModel):
+    """How the real browser is driven."""
+
+    chromium_path: Path = Field(Path("/usr/bin/chromium"), description="Chromium executable driven by Playwright.")
+    navigation_timeout_s: float = Field(20.0, description="Limit for one page navigation.")
+    total_timeout_s: float = Field(45.0, description="Limit for a whole capture (navigation, settle, artifacts).")
+    settle_ms: int = Field(500, description="Extra wait after load for scripts to build the page.")
+    max_page_bytes: int = Field(8_000_000, description="Pages whose HTML exceeds this are refused as evidence.")
+    viewport_width: int = Field(1280, description="Viewport width in CSS pixels.")
+    viewport_height: int = Field(1600, description="Viewport height in CSS pixels.")
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Hosts allowed past the private-address guard; '*.localhost' style wildcards accepted.",
+    )
+
+
+class LLMSettings(BaseModel):
+    """An OpenAI-compatible endpoint; with no base URL and no key the offline reasoner is used."""
+
+    base_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1.")
+    api_key: SecretStr | None = Field(None, description="API key for the endpoint.")
+    model: str = Field("gpt-4o-mini", description="Chat model name.")
+    temperature: float = Field(0.0, description="Sampling temperature.")
+    timeout_s: float = Field(60.0, description="Request timeout.")
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.base_url or self.api_key)
+
+
+class Settings(BaseSettings):
+    """Sodsong settings. Nested fields use ``__``: ``SODSONG_BROWSER__ALLOWED_HOSTS='["*.localhost"]'``."""
+
+    model_config = SettingsConfigDict(env_prefix="SODSONG_", env_nested_delimiter="__", extra="ignore")
+
+    data_dir: Path = Field(default_factory=_default_data_dir, description="Runs, evidence, indexes and registry live here.")
+    mirror_dir: Path | None = Field(
+        default_factory=_default_mirror,
+        description="Local mirror of third-party sources (default ../shared/data when present).",
+    )
+    allow_download: bool = Field(True, description="Download a source from its upstream URL when no mirror holds it.")
+    browser: BrowserSettings = Field(default_factory=BrowserSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.data_dir / "runs"
+
+    @property
+    def corpus_dir(self) -> Path:
+        return self.data_dir / "corpus"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def registry_path(self) -> Path:
+        return self.data_dir / "registry.sqlite"
+
+    @property
+    def checkpoints_path(self) -> Path:
+        return self.data_dir / "checkpoints.sqlite"

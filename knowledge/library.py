@@ -1,0 +1,162 @@
+"""The statute library: sections by (law, section), penalty links and hybrid search."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from agent.errors import KnowledgeNotReady
+from knowledge.embedding import HashingEmbedder
+from knowledge.lexical import BM25
+from knowledge.penalties import penalty_links
+from knowledge.statutes import Section, normalise_section_number
+from knowledge.tokenize import tokens
+from tools.thai_text import normalise
+
+COLLECTION = "sections-builtin"
+RRF_K = 60
+
+
+class Hit(BaseModel):
+    section: Section
+    score: float
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
+
+
+def law_key(law: str) -> str:
+    """Law titles compare after digit, space and พ.ศ. normalisation."""
+    text = normalise(law).replace("พ.ศ.", "พ.ศ. ").replace("พศ", "พ.ศ. ")
+    return " ".join(text.split())
+
+
+def chroma_id(law: str, section: str) -> str:
+    return hashlib.sha1(f"{law_key(law)}§{section}".encode("utf-8")).hexdigest()
+
+
+def save_sections(sections: list[Section], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for section in sections:
+            out.write(section.model_dump_json() + "\n")
+
+
+def load_sections(path: Path) -> list[Section]:
+    if not path.is_file():
+        raise KnowledgeNotReady(f"no statute corpus at {path}; run `sodsong knowledge sync` first")
+    with path.open(encoding="utf-8") as handle:
+        return [Section.model_validate_json(line) for line in handle if line.strip()]
+
+
+def _chroma_client(index_dir: Path):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
+
+
+def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbedder | None = None) -> dict:
+    """Write the lexical tokens and the Chroma collection for these sections."""
+    started = time.monotonic()
+    embedder = embedder or HashingEmbedder()
+    index_dir.mkdir(parents=True, exist_ok=True)
+    token_lists = [tokens(s.text) for s in sections]
+    (index_dir / "lexical.json").write_text(
+        json.dumps({"embedder": embedder.name, "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
+    )
+    client = _chroma_client(index_dir)
+    try:
+        client.delete_collection(COLLECTION)
+    except Exception:  # noqa: BLE001 - absent collection
+        pass
+    collection = client.create_collection(COLLECTION, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": embedder.name})
+    vectors = embedder.embed([s.text for s in sections], token_lists)
+    batch = 500
+    for start in range(0, len(sections), batch):
+        chunk = sections[start : start + batch]
+        collection.upsert(
+            ids=[chroma_id(s.law, s.section) for s in chunk],
+            embeddings=vectors[start : start + batch],
+            documents=[s.text for s in chunk],
+            metadatas=[{"law": s.law, "section": s.section, "ordinal": s.ordinal} for s in chunk],
+        )
+    return {"sections": len(sections), "seconds": round(time.monotonic() - started, 2), "embedder": embedder.name}
+
+
+class LawLibrary:
+    """Read side: lookups are exact; search fuses BM25 and dense ranks (reciprocal rank fusion)."""
+
+    def __init__(self, sections: list[Section], index_dir: Path | None = None):
+        self.sections = sections
+        self._by_key = {(law_key(s.law), s.section): s for s in sections}
+        self._index_dir = index_dir
+        self._bm25: BM25 | None = None
+        self._collection = None
+        self._embedder = HashingEmbedder()
+        self._penalties: dict[str, dict[str, list[str]]] = {}
+        self._positions = {(law_key(s.law), s.section): i for i, s in enumerate(sections)}
+
+    @classmethod
+    def open(cls, corpus_dir: Path, index_dir: Path) -> "LawLibrary":
+        return cls(load_sections(corpus_dir / "sections.jsonl"), index_dir)
+
+    def get(self, law: str, section: str) -> Section | None:
+        return self._by_key.get((law_key(law), normalise_section_number(section)))
+
+    def penalties_for(self, law: str, section: str) -> list[Section]:
+        """Penalty sections that punish a breach of this section (parsed from the statute)."""
+        key = law_key(law)
+        if key not in self._penalties:
+            self._penalties[key] = penalty_links([s for s in self.sections if law_key(s.law) == key])
+        return [p for number in self._penalties[key].get(normalise_section_number(section), []) if (p := self.get(law, number))]
+
+    def _lexical(self) -> BM25:
+        if self._bm25 is None:
+            path = self._index_dir / "lexical.json" if self._index_dir else None
+            if path and path.is_file():
+                token_lists = json.loads(path.read_text(encoding="utf-8"))["tokens"]
+            else:
+                token_lists = [tokens(s.text) for s in self.sections]
+            self._bm25 = BM25(token_lists)
+        return self._bm25
+
+    def _dense(self):
+        if self._collection is None:
+            if self._index_dir is None or not (self._index_dir / "chroma").exists():
+                raise KnowledgeNotReady("no law index; run `sodsong knowledge index` first")
+            self._collection = _chroma_client(self._index_dir).get_collection(COLLECTION)
+        return self._collection
+
+    def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50) -> list[Hit]:
+        """Top-k sections for a query, optionally within one law."""
+        query_tokens = tokens(query)
+        wanted = law_key(law) if law else None
+        lexical = sorted(self._lexical().scores(query_tokens).items(), key=lambda item: -item[1])
+        lexical_ranked = [i for i, _ in lexical if wanted is None or law_key(self.sections[i].law) == wanted][:depth]
+        where = {"law": self.sections_law_title(wanted)} if wanted else None
+        result = self._dense().query(
+            query_embeddings=[self._embedder.embed_one(query, query_tokens)], n_results=depth, where=where, include=["metadatas"]
+        )
+        dense_ranked = []
+        for meta in result["metadatas"][0]:
+            section = self.get(meta["law"], meta["section"])
+            if section is not None:
+                dense_ranked.append(self._positions[(law_key(section.law), section.section)])
+        fused: dict[int, Hit] = {}
+        for rank, index in enumerate(lexical_ranked, 1):
+            fused[index] = Hit(section=self.sections[index], score=1 / (RRF_K + rank), lexical_rank=rank)
+        for rank, index in enumerate(dense_ranked, 1):
+            hit = fused.setdefault(index, Hit(section=self.sections[index], score=0.0))
+            hit.score += 1 / (RRF_K + rank)
+            hit.dense_rank = rank
+        return sorted(fused.values(), key=lambda h: -h.score)[:k]
+
+    def sections_law_title(self, key: str) -> str:
+        for section in self.sections:
+            if law_key(section.law) == key:
+                return section.law
+        return key

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Idempotent set-up: system packages (Chromium, Thai fonts), a .venv with Sodsong installed editable.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+if ! fc-list 2>/dev/null | grep -qi tlwg; then need_apt+=(fonts-thai-tlwg); fi
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing ${need_apt[*]} with apt-get"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${need_apt[@]}" fontconfig >/dev/null
+  else
+    echo "setup: missing system packages: ${need_apt[*]}" >&2
+    echo "setup: install them as root, e.g.: sudo apt-get install ${need_apt[*]}" >&2
+    echo "setup: (or point SODSONG_BROWSER__CHROMIUM_PATH at another Chromium)" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv"
+  "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.sodsong-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "setup: installing Sodsong and its dependencies into .venv"
+  .venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+  touch "$stamp"
+fi
+echo "setup: ready ($(.venv/bin/python --version), $(/usr/bin/chromium --version 2>/dev/null | head -1))"

@@ -1,0 +1,286 @@
+"""Product facts from a captured page: structured data first, then labelled text. Nothing guessed."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterable, Literal
+
+from pydantic import BaseModel, Field
+
+from tools.licence_numbers import LicenceMention, find_licence_mentions
+from tools.thai_text import collapse_spaces
+from tools.tis_numbers import TisMention, find_tis_mentions
+
+Source = Literal["text", "structured"]
+
+
+class FieldValue(BaseModel):
+    value: str
+    quote: str
+    source: Source
+
+
+class FoundTis(BaseModel):
+    mention: TisMention
+    source: Source
+
+
+class FoundLicence(BaseModel):
+    mention: LicenceMention
+    source: Source
+
+
+class ExtractedListing(BaseModel):
+    is_listing: bool
+    not_listing_reason: str | None = None
+    title: FieldValue | None = None
+    brand: FieldValue | None = None
+    model: FieldValue | None = None
+    category: FieldValue | None = None
+    price: FieldValue | None = None
+    currency: str | None = None
+    seller: FieldValue | None = None
+    description: FieldValue | None = None
+    tis: list[FoundTis] = Field(default_factory=list)
+    licences: list[FoundLicence] = Field(default_factory=list)
+
+
+REMOVED_MARKERS = (
+    "สินค้านี้ถูกลบ",
+    "สินค้าถูกลบ",
+    "ไม่พบสินค้า",
+    "สินค้านี้ไม่มีอยู่",
+    "สินค้าไม่มีอยู่แล้ว",
+    "ไม่มีสินค้านี้",
+    "listing has been removed",
+    "listing was removed",
+    "item has been removed",
+    "product not found",
+    "no longer available",
+    "page not found",
+    "ไม่พบหน้า",
+)
+
+_LABELS = {
+    "brand": ("ยี่ห้อ", "แบรนด์", "brand", "ตราสินค้า", "เครื่องหมายการค้า"),
+    "model": ("รุ่น", "หมายเลขรุ่น", "model", "model no", "model number", "รหัสรุ่น"),
+    "seller": ("ร้านค้า", "ชื่อร้าน", "ผู้ขาย", "seller", "sold by", "shop", "store", "จำหน่ายโดย", "ขายโดย"),
+    "category": ("หมวดหมู่", "category", "ประเภทสินค้า"),
+}
+_PRICE_TEXT = re.compile(r"(?:฿|THB|บาท)\s?([0-9][0-9,]*(?:\.[0-9]{1,2})?)|([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s?(?:บาท|฿|THB)")
+
+
+def _jsonld_objects(raw_blocks: Iterable[str]) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            objects.append(value)
+            for key in ("@graph", "itemListElement", "offers", "mainEntity"):
+                if key in value:
+                    walk(value[key])
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for raw in raw_blocks:
+        try:
+            walk(json.loads(raw))
+        except ValueError:
+            continue
+    return objects
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower() for v in values if v}
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None:
+        return None
+    text = collapse_spaces(str(value))
+    return text or None
+
+
+def _structured(value: str | None) -> FieldValue | None:
+    return FieldValue(value=value, quote=value, source="structured") if value else None
+
+
+def _labelled(text: str, labels: tuple[str, ...]) -> FieldValue | None:
+    """'ยี่ห้อ: X' / 'Brand - X' / 'ร้านค้า X' on one line of the visible text."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    pattern = re.compile(rf"(?im)^[ \t]*(?:{alternatives})[ \t]*(?::|：|-|–)?[ \t]*([^\n\t|]{{1,80}}?)[ \t]*$")
+    for match in pattern.finditer(text):
+        value = match.group(1).strip(" :：-–")
+        if value and len(value) >= 1:
+            return FieldValue(value=value, quote=match.group(0).strip(), source="text")
+    inline = re.compile(rf"(?i)(?:{alternatives})[ \t]*(?::|：)[ \t]*([^\n\t|,;]{{1,60}})")
+    match = inline.search(text)
+    if match:
+        value = match.group(1).strip()
+        if value:
+            return FieldValue(value=value, quote=match.group(0).strip(), source="text")
+    return None
+
+
+def _row(rows: list[list[str]], labels: tuple[str, ...]) -> FieldValue | None:
+    wanted = {label.lower() for label in labels}
+    for label, value in rows:
+        key = collapse_spaces(label).lower().rstrip(":： ")
+        if key in wanted and value.strip():
+            value = collapse_spaces(value)
+            return FieldValue(value=value, quote=f"row[{label}] = {value}", source="structured")
+    return None
+
+
+def _found_in(value: FieldValue | None, visible: str, structured: str) -> FieldValue | None:
+    """Keep a value only if its quote really is in the evidence it claims."""
+    if value is None:
+        return None
+    haystack = structured if value.source == "structured" else visible
+    if collapse_spaces(value.quote) in collapse_spaces(haystack):
+        return value
+    if collapse_spaces(value.value) in collapse_spaces(visible):
+        return FieldValue(value=value.value, quote=value.value, source="text")
+    return None
+
+
+def _price_from_text(text: str) -> FieldValue | None:
+    match = _PRICE_TEXT.search(text)
+    if not match:
+        return None
+    amount = (match.group(1) or match.group(2)).replace(",", "")
+    return FieldValue(value=amount, quote=match.group(0), source="text")
+
+
+def removed_reason(visible_text: str, status: int | None) -> str | None:
+    """Why the page is not a usable listing, or None."""
+    if status is not None and status >= 400:
+        return f"the server answered HTTP {status}"
+    lowered = visible_text.lower()
+    for marker in REMOVED_MARKERS:
+        if marker in lowered:
+            return f"the page says the listing is gone ('{marker}')"
+    if len(collapse_spaces(visible_text)) < 20:
+        return "the page has almost no visible text"
+    return None
+
+
+def extract_listing(visible_text: str, structured_text: str, probe: dict[str, Any], status: int | None = None) -> ExtractedListing:
+    """Extract the product facts; every value carries the exact text it came from."""
+    objects = _jsonld_objects(probe.get("json_ld") or [])
+    product = next((o for o in objects if "product" in _types(o)), None)
+    offer: dict[str, Any] = {}
+    if product is not None:
+        offers = product.get("offers")
+        offer = offers[0] if isinstance(offers, list) and offers else offers if isinstance(offers, dict) else {}
+    rows = [list(r) for r in probe.get("rows") or []]
+    micro = {name.lower(): value for name, value in probe.get("microdata") or []}
+    meta = probe.get("meta") or {}
+    h1 = (probe.get("h1") or [None])[0]
+
+    title = _structured(_name(product.get("name")) if product else None)
+    if title is None and micro.get("name"):
+        title = FieldValue(value=collapse_spaces(micro["name"]), quote=f"itemprop[name] = {micro['name']}", source="structured")
+    if title is None and h1:
+        title = FieldValue(value=collapse_spaces(h1), quote=h1, source="text")
+    if title is None and meta.get("og:title"):
+        title = FieldValue(value=meta["og:title"], quote=f"meta[og:title] = {meta['og:title']}", source="structured")
+
+    brand = _structured(_name(product.get("brand")) if product else None) or _row(rows, _LABELS["brand"])
+    if brand is None and micro.get("brand"):
+        brand = FieldValue(value=micro["brand"], quote=f"itemprop[brand] = {micro['brand']}", source="structured")
+    brand = brand or _labelled(visible_text, _LABELS["brand"])
+
+    model_value = None
+    if product:
+        model_value = _name(product.get("model")) or _name(product.get("mpn"))
+    model = _structured(model_value) or _row(rows, _LABELS["model"]) or _labelled(visible_text, _LABELS["model"])
+
+    price = None
+    currency = None
+    if offer.get("price") is not None:
+        price = FieldValue(value=str(offer["price"]), quote=str(offer["price"]), source="structured")
+        currency = offer.get("priceCurrency")
+    elif meta.get("product:price:amount"):
+        price = FieldValue(value=meta["product:price:amount"], quote=f"meta[product:price:amount] = {meta['product:price:amount']}", source="structured")
+        currency = meta.get("product:price:currency")
+    else:
+        price = _price_from_text(visible_text)
+        currency = "THB" if price else None
+
+    seller = _structured(_name(offer.get("seller")) if offer else None) or _row(rows, _LABELS["seller"])
+    seller = seller or _labelled(visible_text, _LABELS["seller"])
+    if seller is None:
+        for hint in probe.get("seller_hints") or []:
+            first = collapse_spaces(hint.splitlines()[0]) if hint.strip() else ""
+            if first:
+                seller = FieldValue(value=first, quote=first, source="text")
+                break
+
+    category = _structured(_name(product.get("category")) if product else None) or _row(rows, _LABELS["category"])
+    if category is None:
+        crumbs = [o for o in objects if "breadcrumblist" in _types(o)]
+        if crumbs:
+            names = [_name(item.get("item")) or _name(item) for item in crumbs[0].get("itemListElement", []) if isinstance(item, dict)]
+            names = [n for n in names if n]
+            if names:
+                category = FieldValue(value=" > ".join(names), quote=names[-1], source="structured")
+    if category is None and probe.get("breadcrumb"):
+        crumb = collapse_spaces(probe["breadcrumb"][0])
+        category = FieldValue(value=crumb, quote=crumb, source="text")
+
+    description = _structured(_name(product.get("description")) if product else None)
+    if description is None and meta.get("description"):
+        description = FieldValue(value=meta["description"], quote=f"meta[description] = {meta['description']}", source="structured")
+
+    fields = {
+        "title": title, "brand": brand, "model": model, "category": category,
+        "price": price, "seller": seller, "description": description,
+    }
+    fields = {key: _found_in(value, visible_text, structured_text) for key, value in fields.items()}
+
+    reason = removed_reason(visible_text, status)
+    if reason is None and fields["title"] is None:
+        reason = "no product title found on the page"
+    return ExtractedListing(
+        is_listing=reason is None,
+        not_listing_reason=reason,
+        currency=currency if fields["price"] else None,
+        tis=_tis_mentions(visible_text, structured_text),
+        licences=_licence_mentions(visible_text, structured_text),
+        **fields,
+    )
+
+
+def _tis_mentions(visible: str, structured: str) -> list[FoundTis]:
+    found: list[FoundTis] = [FoundTis(mention=m, source="text") for m in find_tis_mentions(visible)]
+    seen = {(f.mention.number.canonical if f.mention.number else None) for f in found}
+    for mention in find_tis_mentions(structured):
+        key = mention.number.canonical if mention.number else None
+        if key not in seen:
+            seen.add(key)
+            found.append(FoundTis(mention=mention, source="structured"))
+    return found
+
+
+def _licence_mentions(visible: str, structured: str) -> list[FoundLicence]:
+    found = [FoundLicence(mention=m, source="text") for m in find_licence_mentions(visible)]
+    seen = {_licence_key(f.mention) for f in found}
+    for mention in find_licence_mentions(structured):
+        key = _licence_key(mention)
+        if key not in seen:
+            seen.add(key)
+            found.append(FoundLicence(mention=mention, source="structured"))
+    return found
+
+
+def _licence_key(mention: LicenceMention) -> str:
+    return mention.number.compact if mention.number else collapse_spaces(mention.quote)
