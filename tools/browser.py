@@ -84,6 +84,8 @@ def flatten_structured(probe: dict[str, Any]) -> str:
             walk("state", json.loads(state))
         except ValueError:
             pass
+    if probe.get("title"):
+        lines.append(f"title = {probe['title']}")
     for key, value in (probe.get("meta") or {}).items():
         lines.append(f"meta[{key}] = {value}")
     for name, value in probe.get("microdata") or []:
@@ -138,13 +140,14 @@ class BrowserSession:
             self._playwright.stop()
             self._playwright = None
 
-    def capture(self, url: str, out_dir: Path) -> PageCapture:
+    def capture(self, url: str, out_dir: Path, allowed_hosts: list[str] | None = None) -> PageCapture:
         """Open url in a fresh context, wait for scripts, store html/text/screenshot/structured data."""
+        allowed = self.settings.allowed_hosts if allowed_hosts is None else allowed_hosts
         self.start()
         if not self._browser.is_connected():
             self._browser = None
             self.start()
-        check_url(url, self.settings.allowed_hosts)
+        check_url(url, allowed)
         out_dir.mkdir(parents=True, exist_ok=True)
         started = time.monotonic()
         context = self._browser.new_context(
@@ -158,7 +161,7 @@ class BrowserSession:
 
         def guard(route, request) -> None:
             try:
-                check_url(request.url, self.settings.allowed_hosts)
+                check_url(request.url, allowed)
             except (BlockedAddress, CaptureError) as exc:
                 if not request.url.startswith("data:"):
                     blocked.append(f"{request.url}: {exc}")
@@ -185,7 +188,7 @@ class BrowserSession:
                 chain.insert(0, request.url)
                 request = request.redirected_from
             final_url = page.url
-            check_url(final_url, self.settings.allowed_hosts)
+            check_url(final_url, allowed)
             content_type = (response.headers.get("content-type") or "").split(";")[0].strip().lower()
             if content_type and content_type not in HTML_TYPES:
                 raise CaptureError(f"{final_url} is {content_type}, not an HTML page")

@@ -9,7 +9,7 @@ from typing import Any, Iterable, Literal
 from pydantic import BaseModel, Field
 
 from tools.licence_numbers import LicenceMention, find_licence_mentions
-from tools.thai_text import collapse_spaces
+from tools.thai_text import collapse_spaces, normalise_same_length
 from tools.tis_numbers import TisMention, find_tis_mentions
 
 Source = Literal["text", "structured"]
@@ -116,12 +116,12 @@ def _structured(value: str | None) -> FieldValue | None:
 def _labelled(text: str, labels: tuple[str, ...]) -> FieldValue | None:
     """'ยี่ห้อ: X' / 'Brand - X' / 'ร้านค้า X' on one line of the visible text."""
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    pattern = re.compile(rf"(?im)^[ \t]*(?:{alternatives})[ \t]*(?::|：|-|–)?[ \t]*([^\n\t|]{{1,80}}?)[ \t]*$")
+    pattern = re.compile(rf"(?im)^[ \t]*(?:{alternatives})[ \t]*(?::|：|-|–)?[ \t]*([^\n\t|·•]{{1,80}}?)[ \t]*(?:[·•|].*)?$")
     for match in pattern.finditer(text):
         value = match.group(1).strip(" :：-–")
         if value and len(value) >= 1:
             return FieldValue(value=value, quote=match.group(0).strip(), source="text")
-    inline = re.compile(rf"(?i)(?:{alternatives})[ \t]*(?::|：)[ \t]*([^\n\t|,;]{{1,60}})")
+    inline = re.compile(rf"(?i)(?:{alternatives})[ \t]*(?::|：)[ \t]*([^\n\t|,;·•]{{1,60}})")
     match = inline.search(text)
     if match:
         value = match.group(1).strip()
@@ -153,11 +153,22 @@ def _found_in(value: FieldValue | None, visible: str, structured: str) -> FieldV
 
 
 def _price_from_text(text: str) -> FieldValue | None:
-    match = _PRICE_TEXT.search(text)
+    match = _PRICE_TEXT.search(normalise_same_length(text))
     if not match:
         return None
     amount = (match.group(1) or match.group(2)).replace(",", "")
-    return FieldValue(value=amount, quote=match.group(0), source="text")
+    return FieldValue(value=amount, quote=text[match.start():match.end()], source="text")
+
+
+_TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{1,40}$")
+
+
+def _document_title(title: str | None) -> FieldValue | None:
+    """The page's <title> without a trailing ' - Shop name'."""
+    if not title or not title.strip():
+        return None
+    value = _TITLE_SUFFIX.sub("", collapse_spaces(title)) or collapse_spaces(title)
+    return FieldValue(value=value, quote=f"title = {title}", source="structured")
 
 
 def removed_reason(visible_text: str, status: int | None) -> str | None:
@@ -193,6 +204,8 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         title = FieldValue(value=collapse_spaces(h1), quote=h1, source="text")
     if title is None and meta.get("og:title"):
         title = FieldValue(value=meta["og:title"], quote=f"meta[og:title] = {meta['og:title']}", source="structured")
+    if title is None:
+        title = _document_title(probe.get("title"))
 
     brand = _structured(_name(product.get("brand")) if product else None) or _row(rows, _LABELS["brand"])
     if brand is None and micro.get("brand"):
@@ -261,24 +274,28 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
 
 
 def _tis_mentions(visible: str, structured: str) -> list[FoundTis]:
-    found: list[FoundTis] = [FoundTis(mention=m, source="text") for m in find_tis_mentions(visible)]
-    seen = {(f.mention.number.canonical if f.mention.number else None) for f in found}
-    for mention in find_tis_mentions(structured):
-        key = mention.number.canonical if mention.number else None
-        if key not in seen:
-            seen.add(key)
-            found.append(FoundTis(mention=mention, source="structured"))
+    """Each distinct TIS claim once, preferring the visible text as its source."""
+    found: list[FoundTis] = []
+    seen: set[str | None] = set()
+    for source, text in (("text", visible), ("structured", structured)):
+        for mention in find_tis_mentions(text):
+            key = mention.number.canonical if mention.number else None
+            if key not in seen:
+                seen.add(key)
+                found.append(FoundTis(mention=mention, source=source))
     return found
 
 
 def _licence_mentions(visible: str, structured: str) -> list[FoundLicence]:
-    found = [FoundLicence(mention=m, source="text") for m in find_licence_mentions(visible)]
-    seen = {_licence_key(f.mention) for f in found}
-    for mention in find_licence_mentions(structured):
-        key = _licence_key(mention)
-        if key not in seen:
-            seen.add(key)
-            found.append(FoundLicence(mention=mention, source="structured"))
+    """Each distinct licence number once, preferring the visible text as its source."""
+    found: list[FoundLicence] = []
+    seen: set[str] = set()
+    for source, text in (("text", visible), ("structured", structured)):
+        for mention in find_licence_mentions(text):
+            key = _licence_key(mention)
+            if key not in seen:
+                seen.add(key)
+                found.append(FoundLicence(mention=mention, source=source))
     return found
 
 

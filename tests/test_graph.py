@@ -1,0 +1,86 @@
+"""The graph compiled per test with an in-memory checkpointer, driving the real browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.checkpoints import memory_checkpointer
+from agent.errors import CitationError
+from agent.runner import investigate
+from evals.cases import load_case
+from evals.marketplace import Marketplace
+from tools.registry import Registry
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cases"
+IPSA = "พระราชบัญญัติมาตรฐานผลิตภัณฑ์อุตสาหกรรม พ.ศ. 2511"
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site():
+    with Marketplace(FIXTURES) as market:
+        yield market
+
+
+def run(case_id, site, browser, browser_settings, resources, tmp_path, checkpointer=None):
+    case = load_case(FIXTURES / case_id)
+    registry = Registry(":memory:")
+    registry.import_records(case.registry, source="fixture", demo=True)
+    checkpointer = checkpointer or memory_checkpointer()
+    assessment = investigate(site.url_for(case_id, case.target), settings=browser_settings, resources=resources, browser=browser,
+                             registry=registry, checkpointer=checkpointer, run_id=f"t-{case_id}", run_dir=tmp_path / case_id)
+    return assessment, checkpointer
+
+
+def test_violation_cites_section_36_and_its_penalty(site, browser, browser_settings, resources, tmp_path):
+    assessment, checkpointer = run("fx-spa", site, browser, browser_settings, resources, tmp_path)
+    assert assessment["verdict"] == "violation"
+    assert assessment["tis"] == "2879-2560"
+    assert {f["code"] for f in assessment["findings"]} == {"compulsory_product", "no_tis_evidence"}
+    laws = {(l["law"], l["section"]) for l in assessment["laws"]}
+    assert (IPSA, "36") in laws and (IPSA, "55") in laws
+    penalty = next(l for l in assessment["laws"] if l["section"] == "55")
+    assert penalty["penalty_of"] == "36"
+    ledger = {e["id"] for e in assessment["evidence"]}
+    for finding in assessment["findings"]:
+        assert finding["evidence_ids"] and set(finding["evidence_ids"]) <= ledger
+    # every step was checkpointed under the run id
+    history = list(checkpointer.list({"configurable": {"thread_id": "t-fx-spa"}}))
+    assert len(history) >= 7
+    assert (tmp_path / "fx-spa" / "report.md").read_text(encoding="utf-8").startswith("# Sodsong assessment")
+
+
+def test_compliant_with_manufacture_licence_cites_section_20(site, browser, browser_settings, resources, tmp_path):
+    assessment, _ = run("fx-jsonld", site, browser, browser_settings, resources, tmp_path)
+    assert assessment["verdict"] == "compliant"
+    assert assessment["tis"] == "2432-2555"
+    assert "licence_valid" in {f["code"] for f in assessment["findings"]}
+    assert (IPSA, "20") in {(l["law"], l["section"]) for l in assessment["laws"]}
+    check = assessment["licence_checks"][0]
+    assert check["found"] and check["active"] and check["standard_match"] and check["holder_match"]
+
+
+def test_removed_listing_is_inconclusive_with_a_reason(site, browser, browser_settings, resources, tmp_path):
+    assessment, _ = run("fx-removed", site, browser, browser_settings, resources, tmp_path)
+    assert assessment["verdict"] == "inconclusive"
+    assert assessment["laws"] == [] and assessment["findings"] == []
+    assert any("not a usable listing" in c["text"] for c in assessment["claims"])
+
+
+def test_a_quote_not_in_its_evidence_stops_the_run(site, browser, browser_settings, resources, tmp_path, monkeypatch):
+    from agent.reasoners.offline import OfflineReasoner
+
+    class LyingReasoner(OfflineReasoner):
+        def decide(self, inputs):
+            decision = super().decide(inputs)
+            decision.claims[0].quote = "ใบอนุญาตถูกต้อง (this text is not on the page)"
+            return decision
+
+    case = load_case(FIXTURES / "fx-spa")
+    registry = Registry(":memory:")
+    with pytest.raises(CitationError, match="quote_not_found"):
+        investigate(site.url_for("fx-spa", case.target), settings=browser_settings, resources=resources, browser=browser,
+                    registry=registry, checkpointer=memory_checkpointer(), reasoner=LyingReasoner(), run_id="t-lie", run_dir=tmp_path / "lie")
+    assert not (tmp_path / "lie" / "report.md").exists()
