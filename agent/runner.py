@@ -41,8 +41,12 @@ class Resources:
 
 def validate_url(url: str) -> str:
     """A listing URL must be http(s) with a host; anything else is refused before any work."""
-    parts = urlsplit(url.strip())
-    if parts.scheme in ("http", "https") and parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError as exc:
+        raise InputError(f"not a URL: {url!r} ({exc})") from exc
+    if parts.scheme in ("http", "https") and host:
         return url.strip()
     if parts.scheme and parts.scheme not in ("http", "https") and ":" in url:
         raise BlockedAddress(f"refused {parts.scheme}: URL — only http and https listings are investigated")

@@ -24,6 +24,17 @@ class Expected(BaseModel):
     listings: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
 
+class Behaviour(BaseModel):
+    """Optional server behaviour for a path (an extra case field; other consumers ignore it)."""
+
+    status: int | None = None
+    redirect: str | None = None
+    delay_s: float = 0.0
+    content_type: str | None = None
+    pad_bytes: int = 0
+    headers: dict[str, str] = Field(default_factory=dict)
+
+
 class Case(BaseModel):
     id: str
     kind: str
@@ -32,6 +43,7 @@ class Case(BaseModel):
     target: str
     registry: list[dict[str, Any]] = Field(default_factory=list)
     expected: Expected
+    serve: dict[str, Behaviour] = Field(default_factory=dict)
     directory: Path
 
 
@@ -46,12 +58,17 @@ def load_case(case_dir: Path) -> Case:
     for field in REQUIRED:
         if field not in data:
             raise InputError(f"{path}: missing required field '{field}'")
+    for field in ("pages", "expected"):
+        if not isinstance(data[field], dict):
+            raise InputError(f"{path}: field '{field}' must be an object")
     for field in EXPECTED_REQUIRED:
         if field not in data["expected"]:
             raise InputError(f"{path}: missing required field 'expected.{field}'")
     if not CASE_ID.match(str(data["id"])) or data["id"] != case_dir.name:
         raise InputError(f"{path}: id {data['id']!r} must be a DNS label equal to the directory name {case_dir.name!r}")
     for url_path, file_name in data["pages"].items():
+        if url_path in data.get("serve", {}) and not file_name:
+            continue
         if not (case_dir / file_name).is_file():
             raise InputError(f"{path}: page file {file_name!r} for {url_path} does not exist")
     try:

@@ -154,19 +154,16 @@ def test_resolver_oserror_becomes_capture_error():
     assert isinstance(info.value.__cause__, OSError)
 
 
-@pytest.mark.xfail(reason="BUG: a resolver answering no addresses lets the URL through (guard fails open)", strict=True)
 def test_host_with_no_addresses_is_not_allowed():
     with pytest.raises(CaptureError):
         check_url("https://empty.example/", [], resolver=lambda host: [])
 
 
-@pytest.mark.xfail(reason="BUG: an unparseable URL raises a bare ValueError from urlsplit, not a domain error", strict=True)
 def test_malformed_ipv6_url_is_a_domain_error():
     with pytest.raises(BlockedAddress):
         check_url("http://[::1/", [], resolver=no_dns)
 
 
-@pytest.mark.xfail(reason="BUG: an over-long/empty DNS label raises UnicodeError (idna) from the system resolver, not CaptureError", strict=True)
 def test_invalid_hostname_label_is_capture_error():
     # The idna encoding fails inside socket.getaddrinfo before any packet is sent.
     with pytest.raises(CaptureError):

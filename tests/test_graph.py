@@ -84,3 +84,21 @@ def test_a_quote_not_in_its_evidence_stops_the_run(site, browser, browser_settin
         investigate(site.url_for("fx-spa", case.target), settings=browser_settings, resources=resources, browser=browser,
                     registry=registry, checkpointer=memory_checkpointer(), reasoner=LyingReasoner(), run_id="t-lie", run_dir=tmp_path / "lie")
     assert not (tmp_path / "lie" / "report.md").exists()
+
+
+def test_verify_catches_a_one_byte_change(site, browser, browser_settings, resources, tmp_path):
+    from agent.manifest import verify_run
+
+    assessment, _ = run("fx-jsonld", site, browser, browser_settings, resources, tmp_path)
+    run_dir = tmp_path / "fx-jsonld"
+    assert verify_run(run_dir).ok
+    text = run_dir / "evidence" / "text.txt"
+    data = bytearray(text.read_bytes())
+    data[0] ^= 0x01
+    text.write_bytes(bytes(data))
+    (run_dir / "evidence" / "extra.txt").write_text("planted", encoding="utf-8")
+    report = verify_run(run_dir)
+    assert not report.ok
+    assert report.changed == ["evidence/text.txt"]
+    assert report.added == ["evidence/extra.txt"]
+    assert any("evidence/text.txt" in item for item in report.ledger_mismatch)

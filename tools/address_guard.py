@@ -35,9 +35,12 @@ def resolve(host: str, resolver: Resolver | None = None) -> list[str]:
     except ValueError:
         pass
     try:
-        return (resolver or _system_resolver)(host)
-    except OSError as exc:
+        addresses = (resolver or _system_resolver)(host)
+    except (OSError, UnicodeError) as exc:
         raise CaptureError(f"cannot resolve host {host!r}: {exc}") from exc
+    if not addresses:
+        raise CaptureError(f"cannot resolve host {host!r}: no addresses")
+    return addresses
 
 
 def is_public(address: str) -> bool:
@@ -49,10 +52,13 @@ def is_public(address: str) -> bool:
 
 def check_url(url: str, allowed_hosts: list[str], resolver: Resolver | None = None) -> str:
     """Return the host if the URL may be fetched; raise BlockedAddress or CaptureError otherwise."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as exc:
+        raise BlockedAddress(f"refused malformed URL {url!r}: {exc}") from exc
     if parts.scheme not in ("http", "https"):
         raise BlockedAddress(f"refused {parts.scheme or 'scheme-less'} URL: only http and https pages are investigated")
-    host = parts.hostname
     if not host:
         raise BlockedAddress(f"refused URL without a host: {url}")
     if host_allowed(host, allowed_hosts):

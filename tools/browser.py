@@ -84,7 +84,7 @@ def flatten_structured(probe: dict[str, Any]) -> str:
             walk("state", json.loads(state))
         except ValueError:
             pass
-    if probe.get("title"):
+    if (probe.get("title") or "").strip():
         lines.append(f"title = {probe['title']}")
     for key, value in (probe.get("meta") or {}).items():
         lines.append(f"meta[{key}] = {value}")

@@ -99,10 +99,10 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 
 def _name(value: Any) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("name")
     if isinstance(value, list):
         value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
     if value is None:
         return None
     text = collapse_spaces(str(value))
@@ -116,7 +116,7 @@ def _structured(value: str | None) -> FieldValue | None:
 def _labelled(text: str, labels: tuple[str, ...]) -> FieldValue | None:
     """'ยี่ห้อ: X' / 'Brand - X' / 'ร้านค้า X' on one line of the visible text."""
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    pattern = re.compile(rf"(?im)^[ \t]*(?:{alternatives})[ \t]*(?::|：|-|–)?[ \t]*([^\n\t|·•]{{1,80}}?)[ \t]*(?:[·•|].*)?$")
+    pattern = re.compile(rf"(?im)^[ \t]*(?:{alternatives})(?:[ \t]*(?::|：|-|–)[ \t]*|[ \t]+)([^\n\t|·•]{{1,80}}?)[ \t]*(?:[·•|].*)?$")
     for match in pattern.finditer(text):
         value = match.group(1).strip(" :：-–")
         if value and len(value) >= 1:
@@ -242,7 +242,10 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     if category is None:
         crumbs = [o for o in objects if "breadcrumblist" in _types(o)]
         if crumbs:
-            names = [_name(item.get("item")) or _name(item) for item in crumbs[0].get("itemListElement", []) if isinstance(item, dict)]
+            names = [
+                _name(item.get("name")) or (_name(item["item"]) if isinstance(item.get("item"), dict) else None)
+                for item in crumbs[0].get("itemListElement", []) if isinstance(item, dict)
+            ]
             names = [n for n in names if n]
             if names:
                 category = FieldValue(value=" > ".join(names), quote=names[-1], source="structured")

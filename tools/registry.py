@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Iterable, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from agent.errors import InputError
 from agent.evidence import utc_now
@@ -72,8 +72,8 @@ class Registry:
         count = 0
         now = utc_now()
         with self._conn:
-            for raw in records:
-                record = raw if isinstance(raw, LicenceRecord) else LicenceRecord(**{**raw, "source": source, "demo": demo})
+            for index, raw in enumerate(records):
+                record = _as_record(raw, index, source, demo)
                 try:
                     key = normalise_licence_number(record.licence_no)
                 except MalformedLicence as exc:
@@ -104,15 +104,30 @@ class Registry:
 
     def search(self, text: str, limit: int = 20) -> list[LicenceRecord]:
         """Records whose holder, tax ID, trademark, TIS or number contains the text."""
-        like = f"%{text.strip()}%"
+        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._conn.execute(
-            "SELECT * FROM licences WHERE holder LIKE ? OR holder_tax_id LIKE ? OR trademarks LIKE ? OR tis LIKE ? OR licence_no LIKE ? ORDER BY key LIMIT ?",
-            (like, like, like, like, like, limit),
+            "SELECT * FROM licences WHERE holder LIKE ?1 ESCAPE '\\' OR holder_tax_id LIKE ?1 ESCAPE '\\' OR trademarks LIKE ?1 ESCAPE '\\' "
+            "OR tis LIKE ?1 ESCAPE '\\' OR licence_no LIKE ?1 ESCAPE '\\' ORDER BY key LIMIT ?2",
+            (f"%{escaped}%", limit),
         ).fetchall()
         return [_record(row) for row in rows]
 
     def count(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM licences").fetchone()[0]
+
+
+def _as_record(raw: object, index: int, source: str, demo: bool) -> LicenceRecord:
+    """Validate one incoming record; a bad one is an input error naming the record and field."""
+    if isinstance(raw, LicenceRecord):
+        return raw
+    if not isinstance(raw, dict):
+        raise InputError(f"registry record {index}: expected an object, got {type(raw).__name__}")
+    try:
+        return LicenceRecord(**{**raw, "source": source, "demo": demo})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "record"
+        raise InputError(f"registry record {index}: field '{where}': {first['msg']}") from exc
 
 
 def _record(row: sqlite3.Row) -> LicenceRecord:

@@ -47,3 +47,17 @@ def investigate_command(
     else:
         out.print(Markdown(render_markdown(assessment)))
         err.print(f"assessment.json and report.md written to {run_dir}", highlight=False)
+    problem = unusable_page(assessment)
+    if problem:
+        err.print(f"[bold red]error:[/] {problem} (evidence kept in {run_dir})", highlight=False)
+        raise typer.Exit(4 if assessment.get("capture_error") else 6)
+
+
+def unusable_page(assessment: dict) -> str | None:
+    """Why the investigated page could not be assessed, or None."""
+    if assessment.get("capture_error"):
+        return f"could not capture the page: {assessment['capture_error']}"
+    product = assessment.get("product") or {}
+    if product and not product.get("is_listing", True):
+        return f"not a listing: {product.get('not_listing_reason')}"
+    return None

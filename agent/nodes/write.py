@@ -9,6 +9,7 @@ from langgraph.runtime import Runtime
 from agent.assessment import build_assessment, citations_of
 from agent.context import RunContext
 from agent.evidence import require_valid_citations, utc_now
+from agent.manifest import write_manifest
 from agent.report import render_markdown
 from agent.state import InvestigationState
 
@@ -33,6 +34,7 @@ def write(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
     assessment = build_assessment(state, finished_at=utc_now(), run_dir=ctx.run_dir)
     assessment["citations_checked"] = checked
     ctx.run_dir.mkdir(parents=True, exist_ok=True)
-    (ctx.run_dir / "assessment.json").write_text(json.dumps(assessment, ensure_ascii=False, indent=2), encoding="utf-8")
     (ctx.run_dir / "report.md").write_text(render_markdown(assessment), encoding="utf-8")
+    assessment["manifest_sha256"] = write_manifest(ctx.run_dir)
+    (ctx.run_dir / "assessment.json").write_text(json.dumps(assessment, ensure_ascii=False, indent=2), encoding="utf-8")
     return {"assessment": assessment, "ledger": files}
