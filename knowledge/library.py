@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from pathlib import Path
 
@@ -17,7 +18,6 @@ from knowledge.statutes import Section, normalise_section_number
 from knowledge.tokenize import tokens
 from tools.thai_text import normalise
 
-COLLECTION = "sections-builtin"
 RRF_K = 60
 
 
@@ -59,7 +59,13 @@ def _chroma_client(index_dir: Path):
     return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
 
 
-def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbedder | None = None) -> dict:
+def chroma_name(collection: str) -> str:
+    """A Chroma-safe collection name for a Sodsong collection name."""
+    safe = re.sub(r"[^a-zA-Z0-9._-]", "-", collection).strip("-._") or "x"
+    return f"sections-{safe}"[:200]
+
+
+def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbedder | None = None, collection: str = "builtin") -> dict:
     """Write the lexical tokens and the Chroma collection for these sections."""
     started = time.monotonic()
     embedder = embedder or HashingEmbedder()
@@ -69,16 +75,17 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
         json.dumps({"embedder": embedder.name, "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
     )
     client = _chroma_client(index_dir)
+    name = chroma_name(collection)
     try:
-        client.delete_collection(COLLECTION)
+        client.delete_collection(name)
     except Exception:  # noqa: BLE001 - absent collection
         pass
-    collection = client.create_collection(COLLECTION, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": embedder.name})
+    store = client.create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": embedder.name})
     vectors = embedder.embed([s.text for s in sections], token_lists)
     batch = 500
     for start in range(0, len(sections), batch):
         chunk = sections[start : start + batch]
-        collection.upsert(
+        store.upsert(
             ids=[chroma_id(s.law, s.section) for s in chunk],
             embeddings=vectors[start : start + batch],
             documents=[s.text for s in chunk],
@@ -90,10 +97,11 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
 class LawLibrary:
     """Read side: lookups are exact; search fuses BM25 and dense ranks (reciprocal rank fusion)."""
 
-    def __init__(self, sections: list[Section], index_dir: Path | None = None):
+    def __init__(self, sections: list[Section], index_dir: Path | None = None, collection: str = "builtin"):
         self.sections = sections
         self._by_key = {(law_key(s.law), s.section): s for s in sections}
         self._index_dir = index_dir
+        self._collection_name = collection
         self._bm25: BM25 | None = None
         self._collection = None
         self._embedder = HashingEmbedder()
@@ -128,24 +136,27 @@ class LawLibrary:
         if self._collection is None:
             if self._index_dir is None or not (self._index_dir / "chroma").exists():
                 raise KnowledgeNotReady("no law index; run `sodsong knowledge index` first")
-            self._collection = _chroma_client(self._index_dir).get_collection(COLLECTION)
+            self._collection = _chroma_client(self._index_dir).get_collection(chroma_name(self._collection_name))
         return self._collection
 
-    def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50) -> list[Hit]:
-        """Top-k sections for a query, optionally within one law."""
+    def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50, mode: str = "hybrid") -> list[Hit]:
+        """Top-k sections for a query, optionally within one law. mode: hybrid | lexical | dense."""
         query_tokens = tokens(query)
         wanted = law_key(law) if law else None
-        lexical = sorted(self._lexical().scores(query_tokens).items(), key=lambda item: -item[1])
-        lexical_ranked = [i for i, _ in lexical if wanted is None or law_key(self.sections[i].law) == wanted][:depth]
-        where = {"law": self.sections_law_title(wanted)} if wanted else None
-        result = self._dense().query(
-            query_embeddings=[self._embedder.embed_one(query, query_tokens)], n_results=depth, where=where, include=["metadatas"]
-        )
-        dense_ranked = []
-        for meta in result["metadatas"][0]:
-            section = self.get(meta["law"], meta["section"])
-            if section is not None:
-                dense_ranked.append(self._positions[(law_key(section.law), section.section)])
+        lexical_ranked: list[int] = []
+        dense_ranked: list[int] = []
+        if mode in ("hybrid", "lexical"):
+            lexical = sorted(self._lexical().scores(query_tokens).items(), key=lambda item: -item[1])
+            lexical_ranked = [i for i, _ in lexical if wanted is None or law_key(self.sections[i].law) == wanted][:depth]
+        if mode in ("hybrid", "dense"):
+            where = {"law": self.sections_law_title(wanted)} if wanted else None
+            result = self._dense().query(
+                query_embeddings=[self._embedder.embed_one(query, query_tokens)], n_results=min(depth, len(self.sections)), where=where, include=["metadatas"]
+            )
+            for meta in result["metadatas"][0]:
+                section = self.get(meta["law"], meta["section"])
+                if section is not None:
+                    dense_ranked.append(self._positions[(law_key(section.law), section.section)])
         fused: dict[int, Hit] = {}
         for rank, index in enumerate(lexical_ranked, 1):
             fused[index] = Hit(section=self.sections[index], score=1 / (RRF_K + rank), lexical_rank=rank)

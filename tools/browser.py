@@ -7,6 +7,7 @@ import time
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, Field
 
@@ -37,6 +38,24 @@ class Artifact(BaseModel):
     media_type: str
 
 
+class Hop(BaseModel):
+    """One response of the main-document navigation (redirects included)."""
+
+    url: str
+    status: int
+    headers: dict[str, str] = Field(default_factory=dict)
+    bytes: int = 0
+
+
+class ImageArtifact(BaseModel):
+    url: str
+    alt: str = ""
+    path: str
+    sha256: str
+    bytes: int
+    media_type: str
+
+
 class PageCapture(BaseModel):
     """What the browser saw, with every artifact hashed."""
 
@@ -47,6 +66,10 @@ class PageCapture(BaseModel):
     retrieved_at: str
     browser_version: str
     redirect_chain: list[str] = Field(default_factory=list)
+    hops: list[Hop] = Field(default_factory=list)
+    hidden_text: list[dict[str, str]] = Field(default_factory=list)
+    images: list[ImageArtifact] = Field(default_factory=list)
+    refused_requests: list[str] = Field(default_factory=list)
     title: str = ""
     visible_text: str = ""
     structured_text: str = ""
@@ -141,92 +164,197 @@ class BrowserSession:
             self._playwright = None
 
     def capture(self, url: str, out_dir: Path, allowed_hosts: list[str] | None = None) -> PageCapture:
-        """Open url in a fresh context, wait for scripts, store html/text/screenshot/structured data."""
+        """Open url in a fresh context, wait for scripts, store html/text/screenshot/structured data/MHTML/images."""
         allowed = self.settings.allowed_hosts if allowed_hosts is None else allowed_hosts
+        check_url(url, allowed)
         self.start()
         if not self._browser.is_connected():
             self._browser = None
             self.start()
-        check_url(url, allowed)
         out_dir.mkdir(parents=True, exist_ok=True)
         started = time.monotonic()
+        limits = self.settings
+        nav_ms = limits.navigation_timeout_s * 1000
         context = self._browser.new_context(
-            viewport={"width": self.settings.viewport_width, "height": self.settings.viewport_height},
+            viewport={"width": limits.viewport_width, "height": limits.viewport_height},
             accept_downloads=False,
             service_workers="block",
             locale="th-TH",
         )
-        context.set_default_timeout(self.settings.navigation_timeout_s * 1000)
-        blocked: list[str] = []
+        context.set_default_timeout(nav_ms)
+        hops: list[Hop] = []
+        refused: list[str] = []
+        images: list[Any] = []
 
-        def guard(route, request) -> None:
+        def route_request(route, request) -> None:
             try:
                 check_url(request.url, allowed)
             except (BlockedAddress, CaptureError) as exc:
-                if not request.url.startswith("data:"):
-                    blocked.append(f"{request.url}: {exc}")
-                    route.abort("blockedbyclient")
+                if request.url.startswith(("data:", "blob:", "about:")):
+                    route.continue_()
                     return
-            route.continue_()
+                refused.append(f"{request.url}: {exc}")
+                route.abort("blockedbyclient")
+                return
+            if not (request.is_navigation_request() and request.frame.parent_frame is None):
+                route.continue_()
+                return
+            try:
+                fetch_url, headers = _loopback_target(request.url, request.headers)
+                response = route.fetch(url=fetch_url, headers=headers, max_redirects=0, timeout=nav_ms)
+                body = response.body()
+            except Exception as exc:  # Playwright's own error types
+                refused.append(f"{request.url}: {str(exc).splitlines()[0]}")
+                route.abort("failed")
+                return
+            hops.append(Hop(url=request.url, status=response.status, headers=_kept_headers(response.headers), bytes=len(body)))
+            if len(body) > limits.max_page_bytes:
+                refused.append(f"{request.url}: page is {len(body)} bytes, over the {limits.max_page_bytes}-byte cap")
+                route.abort("blockedbyclient")
+                return
+            route.fulfill(response=response, body=body)
 
-        context.route("**/*", guard)
+        context.route("**/*", route_request)
         try:
             page = context.new_page()
             page.on("dialog", lambda dialog: dialog.dismiss())
+            page.on("response", lambda r: images.append(r) if r.request.resource_type == "image" and len(images) < 40 else None)
             try:
-                response = page.goto(url, wait_until="load", timeout=self.settings.navigation_timeout_s * 1000)
-            except Exception as exc:  # Playwright raises its own Error/TimeoutError types
-                reason = str(exc).splitlines()[0]
-                if blocked:
-                    raise BlockedAddress(f"navigation refused by the address guard: {blocked[0]}") from exc
-                raise CaptureError(f"could not open {url}: {reason}") from exc
-            if response is None:
-                raise CaptureError(f"no response for {url}")
-            chain: list[str] = []
-            request = response.request.redirected_from
-            while request is not None:
-                chain.insert(0, request.url)
-                request = request.redirected_from
+                page.goto(url, wait_until="load", timeout=nav_ms)
+            except Exception as exc:
+                raise _navigation_error(url, exc, refused) from exc
             final_url = page.url
             check_url(final_url, allowed)
-            content_type = (response.headers.get("content-type") or "").split(";")[0].strip().lower()
+            last = hops[-1] if hops else None
+            content_type = (last.headers.get("content-type", "") if last else "").split(";")[0].strip().lower()
             if content_type and content_type not in HTML_TYPES:
                 raise CaptureError(f"{final_url} is {content_type}, not an HTML page")
-            page.wait_for_timeout(self.settings.settle_ms)
-            html = page.content()
-            html_bytes = html.encode("utf-8")
-            if len(html_bytes) > self.settings.max_page_bytes:
-                raise CaptureError(f"page is {len(html_bytes)} bytes, over the {self.settings.max_page_bytes}-byte cap")
-            probe = page.evaluate(_probe_script())
+            page.wait_for_timeout(limits.settle_ms)
+            try:
+                probe = page.wait_for_function(f"() => ({_probe_script()})()", timeout=limits.probe_timeout_s * 1000).json_value()
+            except Exception as exc:
+                raise CaptureError(f"the page's scripts did not let it be read within {limits.probe_timeout_s:.0f}s: {str(exc).splitlines()[0]}") from exc
+            html_bytes = probe.pop("html", "").encode("utf-8")
+            if len(html_bytes) > limits.max_page_bytes:
+                raise CaptureError(f"rendered page is {len(html_bytes)} bytes, over the {limits.max_page_bytes}-byte cap")
             shot_path = out_dir / "screenshot.png"
-            page.screenshot(path=str(shot_path), full_page=True, timeout=self.settings.navigation_timeout_s * 1000)
+            height = min(int(page.evaluate("() => document.documentElement.scrollHeight") or limits.viewport_height), limits.max_screenshot_height)
+            page.screenshot(path=str(shot_path), full_page=True, timeout=nav_ms,
+                            clip={"x": 0, "y": 0, "width": limits.viewport_width, "height": max(height, 1)})
+            mhtml = _mhtml(context, page)
+            saved_images = _save_images(images, out_dir, probe, limits.max_images, limits.max_image_bytes)
             retrieved_at = utc_now()
             capture = PageCapture(
                 requested_url=url,
                 final_url=final_url,
-                status=response.status,
+                status=last.status if last else None,
                 content_type=content_type or None,
                 retrieved_at=retrieved_at,
                 browser_version=f"Chromium {self.version}",
-                redirect_chain=chain,
+                redirect_chain=[h.url for h in hops[:-1]],
+                hops=hops,
                 title=probe.get("title", ""),
                 visible_text=probe.get("visible_text", ""),
                 structured_text=flatten_structured(probe),
+                hidden_text=probe.get("hidden_text", []),
+                images=saved_images,
+                refused_requests=refused[:50],
                 probe=probe,
             )
-            capture.artifacts = {
+            artifacts = {
                 "html": _write(out_dir / "page.html", html_bytes, "text/html", out_dir),
                 "text": _write(out_dir / "text.txt", capture.visible_text.encode("utf-8"), "text/plain", out_dir),
                 "structured": _write(out_dir / "structured.txt", capture.structured_text.encode("utf-8"), "text/plain", out_dir),
+                "hidden": _write(out_dir / "hidden.txt", hidden_text_report(capture.hidden_text).encode("utf-8"), "text/plain", out_dir),
                 "probe": _write(out_dir / "probe.json", json.dumps(probe, ensure_ascii=False, indent=1).encode("utf-8"), "application/json", out_dir),
                 "screenshot": _artifact(shot_path, "image/png", out_dir),
             }
+            if mhtml is not None:
+                artifacts["mhtml"] = _write(out_dir / "snapshot.mhtml", mhtml, "multipart/related", out_dir)
+            for index, image in enumerate(saved_images):
+                artifacts[f"image{index}"] = _artifact(out_dir / image.path, image.media_type, out_dir)
+            capture.artifacts = artifacts
             capture.seconds = round(time.monotonic() - started, 3)
-            if capture.seconds > self.settings.total_timeout_s:
-                raise CaptureError(f"capture took {capture.seconds:.1f}s, over the {self.settings.total_timeout_s:.0f}s limit")
+            if capture.seconds > limits.total_timeout_s:
+                raise CaptureError(f"capture took {capture.seconds:.1f}s, over the {limits.total_timeout_s:.0f}s limit")
             return capture
         finally:
-            context.close()
+            try:
+                context.close()
+            except Exception:  # noqa: BLE001 - a crashed browser is restarted on the next capture
+                self._browser = None
+
+
+def _loopback_target(url: str, headers: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """'*.localhost' is loopback (RFC 6761) but Node's resolver does not know it: fetch 127.0.0.1 with the Host kept."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        netloc = "127.0.0.1" + (f":{parts.port}" if parts.port else "")
+        return urlunsplit(parts._replace(netloc=netloc)), {**headers, "host": parts.netloc}
+    return url, headers
+
+
+KEPT_HEADERS = ("content-type", "content-length", "location", "last-modified", "date", "server", "etag", "cache-control")
+
+
+def _kept_headers(headers: dict[str, str]) -> dict[str, str]:
+    return {k.lower(): v for k, v in headers.items() if k.lower() in KEPT_HEADERS}
+
+
+def _navigation_error(url: str, exc: Exception, refused: list[str]) -> Exception:
+    reason = str(exc).splitlines()[0]
+    guard = [r for r in refused if "refused" in r]
+    if guard:
+        return BlockedAddress(f"navigation refused by the address guard: {guard[0]}")
+    if refused:
+        return CaptureError(f"could not open {url}: {refused[0]}")
+    if "ERR_TOO_MANY_REDIRECTS" in reason:
+        return CaptureError(f"could not open {url}: redirect loop (too many redirects)")
+    if "Timeout" in reason or "timeout" in reason:
+        return CaptureError(f"could not open {url}: the page did not finish loading in time ({reason})")
+    if "Download is starting" in reason:
+        return CaptureError(f"could not open {url}: the address starts a file download, not a page")
+    return CaptureError(f"could not open {url}: {reason}")
+
+
+def _mhtml(context, page) -> bytes | None:
+    try:
+        session = context.new_cdp_session(page)
+        data = session.send("Page.captureSnapshot", {"format": "mhtml"})["data"]
+        session.detach()
+        return data.encode("utf-8")
+    except Exception:  # noqa: BLE001 - MHTML is a bonus artifact; its absence is recorded by omission
+        return None
+
+
+def _save_images(responses: list[Any], out_dir: Path, probe: dict[str, Any], max_count: int, max_bytes: int) -> list[ImageArtifact]:
+    alts = {image.get("src"): image.get("alt", "") for image in probe.get("images") or []}
+    saved: list[ImageArtifact] = []
+    for response in responses:
+        if len(saved) >= max_count:
+            break
+        try:
+            if response.status != 200 or int(response.headers.get("content-length") or 0) > max_bytes:
+                continue
+            body = response.body()
+        except Exception:  # noqa: BLE001 - an image that cannot be read is skipped
+            continue
+        if not body or len(body) > max_bytes:
+            continue
+        media = (response.headers.get("content-type") or "image/unknown").split(";")[0]
+        suffix = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp", "image/svg+xml": ".svg"}.get(media, ".bin")
+        path = out_dir / "images" / f"{len(saved):02d}{suffix}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(body)
+        saved.append(ImageArtifact(url=response.url, alt=alts.get(response.url, ""), path=str(path.relative_to(out_dir)),
+                                   sha256=sha256_bytes(body), bytes=len(body), media_type=media))
+    return saved
+
+
+def hidden_text_report(hidden: list[dict[str, str]]) -> str:
+    """One line per text a person cannot see, with why: kept as evidence, never treated as the seller's visible claim."""
+    return "\n".join(f"[{item.get('reason')}] {item.get('text')}" for item in hidden)
 
 
 def _write(path: Path, data: bytes, media_type: str, root: Path) -> Artifact:

@@ -38,6 +38,50 @@
   }
   out.breadcrumb = Array.from(document.querySelectorAll('nav[aria-label*="breadcrumb" i], .breadcrumb, .breadcrumbs, [class*="breadcrumb"]')).map(text).filter(Boolean).slice(0, 2);
   out.seller_hints = Array.from(document.querySelectorAll('[class*="seller" i], [id*="seller" i], [class*="shop-name" i], [class*="store-name" i], [data-seller]')).map(text).filter(Boolean).map((t) => t.slice(0, 200)).slice(0, 5);
+  out.hidden_text = [];
+  const bg = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = getComputedStyle(e).backgroundColor;
+      if (c && c !== "rgba(0, 0, 0, 0)" && c !== "transparent") return c;
+    }
+    return "rgb(255, 255, 255)";
+  };
+  const hiddenReason = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      if (e.getAttribute && e.getAttribute("aria-hidden") === "true") return "aria-hidden";
+      const st = getComputedStyle(e);
+      if (st.display === "none") return "display:none";
+      if (st.visibility === "hidden" || st.visibility === "collapse") return "visibility:hidden";
+      if (parseFloat(st.opacity) === 0) return "opacity:0";
+    }
+    const st = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) return "zero-size";
+    if (parseFloat(st.fontSize) < 2) return "tiny-font";
+    if (r.right < 0 || r.bottom < 0 || r.left > 20000) return "off-screen";
+    if (st.color === bg(el)) return "same-colour-as-background";
+    if (st.clipPath && st.clipPath !== "none" && st.clipPath.includes("inset(50%")) return "clipped";
+    return null;
+  };
+  if (document.body) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let n = walker.nextNode(); n && seen < 5000; n = walker.nextNode()) {
+      seen++;
+      const t = (n.textContent || "").trim();
+      const el = n.parentElement;
+      if (!t || !el || ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"].includes(el.tagName)) continue;
+      const reason = hiddenReason(el);
+      if (reason) out.hidden_text.push({ text: t.slice(0, 1000), reason });
+      if (out.hidden_text.length >= 200) break;
+    }
+  }
+  const comments = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_COMMENT);
+  for (let n = comments.nextNode(); n && out.hidden_text.length < 250; n = comments.nextNode()) {
+    const t = (n.textContent || "").trim();
+    if (t) out.hidden_text.push({ text: t.slice(0, 1000), reason: "html-comment" });
+  }
+  out.html = document.documentElement ? document.documentElement.outerHTML : "";
   out.links = Array.from(document.querySelectorAll("a[href]")).slice(0, 400).map((a) => ({ href: a.href, text: text(a).slice(0, 200) }));
   return out;
 }

@@ -9,7 +9,9 @@ import typer
 from rich.table import Table
 
 from agent.cli.common import domain_errors, err, out, print_json, settings
+from evals.retrieval import evaluate, library_searcher, load_questions
 from evals.runner import run_eval
+from knowledge.collections import BUILTIN, open_collection
 
 app = typer.Typer(help="Evaluation over labelled cases.", no_args_is_help=True)
 
@@ -45,3 +47,24 @@ def run_command(
     for key in METRIC_KEYS:
         table.add_row(key, str(metrics[key]))
     out.print(table)
+
+
+@app.command("retrieval")
+@domain_errors
+def retrieval_command(
+    qa_file: Annotated[Path, typer.Argument(help="Question set JSONL (formats.md §2).")],
+    collection: Annotated[str, typer.Option(help="Collection to search.")] = BUILTIN,
+    k: Annotated[int, typer.Option(help="Cut-off rank.")] = 5,
+    mode: Annotated[str, typer.Option(help="hybrid | lexical | dense.")] = "hybrid",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics JSON as the last line.")] = False,
+) -> None:
+    """Hit rate, multi-hit rate, recall, MRR and p50 latency of legal retrieval."""
+    questions = load_questions(qa_file)
+    library = open_collection(settings(), collection)
+    metrics = evaluate(questions, library_searcher(library, mode), k)
+    summary = {key: metrics[key] for key in ("questions", "k", "hit_rate", "multi_hit_rate", "recall", "mrr", "p50_ms")}
+    if as_json:
+        print_json(summary)
+        return
+    for key, value in summary.items():
+        out.print(f"{key:15} {value}", highlight=False)

@@ -7,8 +7,10 @@ from typing import Annotated, Optional
 import typer
 
 from agent.cli.common import domain_errors, out, print_json, settings
+from pathlib import Path
+
 from knowledge.build import index, sync
-from knowledge.library import LawLibrary
+from knowledge.collections import BUILTIN, add_corpus, open_collection
 
 app = typer.Typer(help="The statute corpus and standards catalogue.", no_args_is_help=True)
 
@@ -33,17 +35,29 @@ def index_command() -> None:
     out.print(f"indexed {result['sections']} sections in {result['seconds']} s (embedding: {result['embedder']})", highlight=False)
 
 
+@app.command("add")
+@domain_errors
+def add_command(
+    file: Annotated[Path, typer.Argument(help="Section corpus JSONL (formats.md §1).")],
+    collection: Annotated[str, typer.Option(help="Collection to build or update.")] = BUILTIN,
+) -> None:
+    """Add a section corpus to a collection (the same law and section replaces) and rebuild its index."""
+    result = add_corpus(settings(), file, collection)
+    out.print(f"collection {result['collection']}: {result['added']} added, {result['replaced']} replaced, "
+              f"{result['total']} sections indexed in {result['seconds']} s", highlight=False)
+
+
 @app.command("search")
 @domain_errors
 def search_command(
     query: Annotated[str, typer.Argument(help="Question or keywords, Thai or English.")],
     law: Annotated[Optional[str], typer.Option(help="Restrict to one law (Thai short title).")] = None,
     k: Annotated[int, typer.Option(help="How many sections.")] = 5,
+    collection: Annotated[str, typer.Option(help="Collection to search.")] = BUILTIN,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
     """Search the statutes; prints law, section and the start of the text."""
-    config = settings()
-    library = LawLibrary.open(config.corpus_dir, config.index_dir)
+    library = open_collection(settings(), collection)
     hits = library.search(query, k=k, law=law)
     if as_json:
         print_json([{"law": h.section.law, "section": h.section.section, "score": round(h.score, 5), "text": h.section.text} for h in hits])

@@ -38,17 +38,31 @@ def capture(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
                          media_type="text/html", label="HTML after scripts ran")
     shot = make_evidence("screenshot", source, (ctx.evidence_dir / page.artifacts["screenshot"].path).read_bytes(),
                          retrieved_at=page.retrieved_at, path=rel("screenshot"), media_type="image/png", label="full-page screenshot")
+    extras = []
+    if page.hidden_text:
+        extras.append(make_evidence("page", source + "#hidden-text", (ctx.evidence_dir / page.artifacts["hidden"].path).read_bytes(),
+                                    retrieved_at=page.retrieved_at, path=rel("hidden"), media_type="text/plain",
+                                    content=(ctx.evidence_dir / page.artifacts["hidden"].path).read_text(encoding="utf-8"),
+                                    label="text a person cannot see (hidden, zero-size, same colour, comments) — flagged, not a visible claim"))
+    if "mhtml" in page.artifacts:
+        extras.append(make_evidence("page", source + "#mhtml", (ctx.evidence_dir / page.artifacts["mhtml"].path).read_bytes(),
+                                    retrieved_at=page.retrieved_at, path=rel("mhtml"), media_type="multipart/related", label="MHTML snapshot"))
+    for image in page.images:
+        extras.append(make_evidence("page", image.url, (ctx.evidence_dir / image.path).read_bytes(), retrieved_at=page.retrieved_at,
+                                    path=f"evidence/{image.path}", media_type=image.media_type, label=f"listing image (alt: {image.alt!r})"))
     meta = {
         "requested_url": page.requested_url, "final_url": page.final_url, "status": page.status,
-        "content_type": page.content_type, "redirect_chain": page.redirect_chain, "browser": page.browser_version,
-        "retrieved_at": page.retrieved_at, "seconds": page.seconds,
+        "content_type": page.content_type, "redirect_chain": page.redirect_chain,
+        "hops": [h.model_dump() for h in page.hops], "browser": page.browser_version,
+        "retrieved_at": page.retrieved_at, "seconds": page.seconds, "hidden_text_items": len(page.hidden_text),
+        "refused_requests": page.refused_requests,
         "artifacts": {k: v.model_dump() for k, v in page.artifacts.items()},
     }
     (ctx.evidence_dir / "capture.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
-    ledger = {item.id: item for item in (text, structured, html, shot)}
+    ledger = {item.id: item for item in (text, structured, html, shot, *extras)}
     return {
         "capture_error": None,
-        "capture_evidence": [text.id, structured.id, html.id, shot.id],
+        "capture_evidence": [text.id, structured.id, html.id, shot.id, *(e.id for e in extras)],
         "capture_meta": meta,
         "probe": page.probe,
         "ledger": ledger,
