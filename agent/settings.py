@@ -30,6 +30,7 @@ class BrowserSettings(BaseModel):
     total_timeout_s: float = Field(45.0, description="Limit for a whole capture (navigation, settle, artifacts).")
     settle_ms: int = Field(500, description="Extra wait after load for scripts to build the page.")
     max_page_bytes: int = Field(8_000_000, description="Pages whose HTML exceeds this are refused as evidence.")
+    max_redirects: int = Field(10, description="Redirects followed (each hop checked by the address guard).")
     probe_timeout_s: float = Field(10.0, description="Limit for reading the rendered page (endless scripts are cut off).")
     max_screenshot_height: int = Field(12000, description="Full-page screenshots are clipped at this height in CSS pixels.")
     max_images: int = Field(8, description="Listing images kept as evidence.")

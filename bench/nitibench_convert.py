@@ -17,8 +17,11 @@ Input shapes (as found in the benchmark files):
   ``{"law": <Thai title>, "sections": <one section number as a string>}``.
 
 Section numbers are normalised to Arabic digits with any Thai suffix kept (``"๒๐ ทวิ"`` ->
-``"20 ทวิ"``, ``"มาตรา 36/1"`` -> ``"36/1"``). Stamp-duty schedule items of the Revenue Code
-(``"บัญชีอัตราอากรแสตมป์ 7"``) are not sections; they keep their label so they stay addressable.
+``"20 ทวิ"``, ``"มาตรา 36/1"`` -> ``"36/1"``). The Revenue Code file also holds 30 stamp-duty
+schedule items (``"บัญชีอัตราอากรแสตมป์ 7"``), which are not sections. By default they keep their
+label so they stay addressable (one tax question cites item 5). ``--drop-non-sections`` leaves
+them out, together with any gold pair that points to them, for loaders that accept only
+section numbers.
 
 Every relevant (law, section) of every question is checked against the converted corpus; any
 that do not resolve are printed and counted (and make the exit status 1 with ``--strict``).
@@ -47,6 +50,12 @@ _THAI_DIGITS = str.maketrans({d: str(i) for i, d in enumerate("๐๑๒๓๔�
 _SPACES = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 # "20ทวิ" -> "20 ทวิ": a Thai suffix word glued to the number gets one space.
 _GLUED_SUFFIX = re.compile(r"^(\d+)(?=[\u0e01-\u0e4f])")
+# A section number after normalisation: "77", "77/1", "3 ทวิ", "65 เอกวีสติ", "65 อัฏฐ/1".
+_SECTION_NUMBER = re.compile(r"^\d+(?:/\d+)?(?: [\u0e01-\u0e4e]+)?(?:/\d+)?$")
+
+
+def is_section_number(section: str) -> bool:
+    return bool(_SECTION_NUMBER.match(section))
 
 
 def normalise_text(text: str) -> str:
@@ -169,9 +178,18 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def convert(src: Path, out: Path) -> dict:
+def convert(src: Path, out: Path, drop_non_sections: bool = False) -> dict:
     sections, warnings = load_sections(src)
     questions = load_questions(src)
+    non_sections = [s for s in sections if not is_section_number(s["section"])]
+    dropped_pairs: list[tuple[str, dict]] = []
+    if drop_non_sections and non_sections:
+        gone = {(s["law"], s["section"]) for s in non_sections}
+        sections = [s for s in sections if (s["law"], s["section"]) not in gone]
+        for q in questions:
+            dropped_pairs += [(q["id"], r) for r in q["relevant"] if (r["law"], r["section"]) in gone]
+            q["relevant"] = [r for r in q["relevant"] if (r["law"], r["section"]) not in gone]
+        questions = [q for q in questions if q["relevant"]]
     missing = unresolved_pairs(questions, sections)
     out.mkdir(parents=True, exist_ok=True)
     write_jsonl(out / SECTIONS_FILE, sections)
@@ -182,6 +200,9 @@ def convert(src: Path, out: Path) -> dict:
         "questions": len(questions),
         "relevant_pairs": sum(len(q["relevant"]) for q in questions),
         "unresolved": missing,
+        "non_sections": len(non_sections),
+        "non_sections_dropped": drop_non_sections,
+        "dropped_pairs": dropped_pairs,
         "warnings": warnings,
         "sections_file": str(out / SECTIONS_FILE),
         "qa_file": str(out / QA_FILE),
@@ -193,15 +214,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--src", type=Path, default=DEFAULT_SRC, help=f"NitiBench directory (default: {DEFAULT_SRC})")
     parser.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any gold (law, section) does not resolve")
+    parser.add_argument(
+        "--drop-non-sections",
+        action="store_true",
+        help="leave out rows whose label is not a section number (stamp-duty schedule items) and gold pairs citing them",
+    )
     args = parser.parse_args(argv)
     if not args.src.is_dir():
         parser.error(f"--src {args.src} is not a directory")
 
-    report = convert(args.src, args.out)
+    report = convert(args.src, args.out, drop_non_sections=args.drop_non_sections)
     for warning in report["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"sections:  {report['sections']} from {report['laws']} laws -> {report['sections_file']}")
     print(f"questions: {report['questions']} with {report['relevant_pairs']} gold pairs -> {report['qa_file']}")
+    if report["non_sections"]:
+        verb = "dropped" if report["non_sections_dropped"] else "kept (not section numbers)"
+        print(f"non-section rows (stamp-duty schedule items): {report['non_sections']} {verb}")
+        for qid, pair in report["dropped_pairs"]:
+            print(f"  dropped gold pair {qid}: {pair['law']} {pair['section']}")
     if report["unresolved"]:
         print(f"unresolved gold pairs: {len(report['unresolved'])}")
         for qid, pair in report["unresolved"]:

@@ -6,7 +6,7 @@ import statistics
 from typing import Any
 
 from agent.state import FINDING_CODES
-from knowledge.library import law_key
+from knowledge.lawnames import law_key
 from knowledge.statutes import normalise_section_number
 from tools.thai_text import normalise
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from agent.errors import InputError, KnowledgeNotReady
 from agent.settings import Settings
-from knowledge.library import LawLibrary, build_index, law_key, load_sections, save_sections
+from knowledge.lawnames import law_key
+from knowledge.library import LawLibrary, build_index, load_sections, save_sections
 from knowledge.statutes import Section, normalise_section_number
 
 BUILTIN = "builtin"

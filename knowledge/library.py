@@ -12,11 +12,13 @@ from pydantic import BaseModel
 
 from agent.errors import KnowledgeNotReady
 from knowledge.embedding import HashingEmbedder
+from knowledge.expansion import expand
+from knowledge.glosses import load_glosses
+from knowledge.lawnames import law_key
 from knowledge.lexical import BM25
 from knowledge.penalties import penalty_links
 from knowledge.statutes import Section, normalise_section_number
 from knowledge.tokenize import tokens
-from tools.thai_text import normalise
 
 RRF_K = 60
 
@@ -26,12 +28,6 @@ class Hit(BaseModel):
     score: float
     lexical_rank: int | None = None
     dense_rank: int | None = None
-
-
-def law_key(law: str) -> str:
-    """Law titles compare after digit, space and พ.ศ. normalisation."""
-    text = normalise(law).replace("พ.ศ.", "พ.ศ. ").replace("พศ", "พ.ศ. ")
-    return " ".join(text.split())
 
 
 def chroma_id(law: str, section: str) -> str:
@@ -70,7 +66,9 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
     started = time.monotonic()
     embedder = embedder or HashingEmbedder()
     index_dir.mkdir(parents=True, exist_ok=True)
-    token_lists = [tokens(s.text) for s in sections]
+    glosses = load_glosses()
+    documents = [s.text + (" " + glosses[(law_key(s.law), s.section)] if (law_key(s.law), s.section) in glosses else "") for s in sections]
+    token_lists = [tokens(d) for d in documents]
     (index_dir / "lexical.json").write_text(
         json.dumps({"embedder": embedder.name, "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
     )
@@ -81,7 +79,7 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
     except Exception:  # noqa: BLE001 - absent collection
         pass
     store = client.create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": embedder.name})
-    vectors = embedder.embed([s.text for s in sections], token_lists)
+    vectors = embedder.embed(documents, token_lists)
     batch = 500
     for start in range(0, len(sections), batch):
         chunk = sections[start : start + batch]
@@ -91,7 +89,8 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
             documents=[s.text for s in chunk],
             metadatas=[{"law": s.law, "section": s.section, "ordinal": s.ordinal} for s in chunk],
         )
-    return {"sections": len(sections), "seconds": round(time.monotonic() - started, 2), "embedder": embedder.name}
+    return {"sections": len(sections), "seconds": round(time.monotonic() - started, 2), "embedder": embedder.name,
+            "glossed": sum(1 for s in sections if (law_key(s.law), s.section) in glosses)}
 
 
 class LawLibrary:
@@ -139,8 +138,10 @@ class LawLibrary:
             self._collection = _chroma_client(self._index_dir).get_collection(chroma_name(self._collection_name))
         return self._collection
 
-    def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50, mode: str = "hybrid") -> list[Hit]:
+    def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50, mode: str = "hybrid", expand_query: bool = True) -> list[Hit]:
         """Top-k sections for a query, optionally within one law. mode: hybrid | lexical | dense."""
+        if expand_query:
+            query = expand(query)
         query_tokens = tokens(query)
         wanted = law_key(law) if law else None
         lexical_ranked: list[int] = []

@@ -96,8 +96,11 @@ def normalise_section_number(raw: str) -> str:
     text = collapse_spaces(_FOOTNOTE_ARABIC.sub("", thai_digits_to_arabic(raw)))
     text = re.sub(r"^มาตรา\s*", "", text)
     m = _NUMBER_PARTS.match(text)
-    if not m:
-        raise ValueError(f"not a section number: {raw!r}")
+    if not m or m.end() != len(text.rstrip()):
+        # formats.md: other labels (schedule items, rare suffixes) are normalised only for digits, spaces and มาตรา
+        if not text:
+            raise ValueError(f"not a section number: {raw!r}")
+        return text
     number = str(int(m["n"]))
     if m["sub"]:
         return f"{number}/{int(m['sub'])}"

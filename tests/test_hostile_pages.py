@@ -28,8 +28,8 @@ HOSTILE = {
     "h-500": ({"err.html": PAGE.format(title="Error", body="<h1>Server error</h1>")}, {"/item": {"status": 500}}, "HTTP 500"),
     "h-503": ({}, {"/item": {"status": 503, "headers": {"Retry-After": "120"}}}, "HTTP 503"),
     "h-redirect-loop": ({}, {"/item": {"redirect": "/b"}, "/b": {"redirect": "/item"}}, "redirect"),
-    "h-redirect-private": ({}, {"/item": {"redirect": "http://127.0.0.1:9/admin"}}, "refused"),
-    "h-redirect-file": ({}, {"/item": {"redirect": "file:///etc/passwd"}}, "could not open"),
+    "h-redirect-private": ({}, {"/item": {"redirect": "http://127.0.0.1:18999/admin"}}, "refused"),
+    "h-redirect-file": ({}, {"/item": {"redirect": "file:///etc/passwd"}}, "refused file URL"),
     "h-pdf": ({"doc.html": "%PDF-1.4 fake"}, {"/item": {"content_type": "application/pdf"}}, "application/pdf"),
     "h-json": ({"data.html": '{"title": "power bank"}'}, {"/item": {"content_type": "application/json"}}, "not an HTML page"),
     "h-oversize": ({"big.html": LISTING.format(extra="")}, {"/item": {"pad_bytes": 400_000}}, "byte cap"),
@@ -39,7 +39,7 @@ HOSTILE = {
     "h-download": ({"file.html": "binary"}, {"/item": {"content_type": "application/octet-stream", "headers": {"Content-Disposition": "attachment; filename=x.bin"}}}, "could not open"),
     "h-removed": ({"removed.html": PAGE.format(title="ไม่พบสินค้า", body="<h1>ขออภัย</h1><p>สินค้านี้ถูกลบแล้ว</p>")}, {}, "listing is gone"),
     "h-empty": ({"empty.html": PAGE.format(title="", body="")}, {}, "almost no visible text"),
-    "h-js-to-private": ({"js.html": PAGE.format(title="x", body="<script>location.href='http://169.254.169.254/latest/meta-data/'</script><p>redirecting to the shop page now, please wait a moment</p>")}, {}, ""),
+    "h-js-to-private": ({"js.html": PAGE.format(title="x", body="<script>location.href='http://169.254.169.254/latest/meta-data/'</script><p>redirecting to the shop page now, please wait a moment</p>")}, {}, "tried to navigate to a refused address"),
 }
 
 

@@ -44,6 +44,8 @@ def test_section_numbers_normalise(converter):
     assert converter.normalise_section("20ทวิ") == "20 ทวิ"
     assert converter.normalise_section(" 77/1 ") == "77/1"
     assert converter.normalise_law("ประมวลกฎหมาย พศ.๒๕๓๕") == "ประมวลกฎหมาย พ.ศ. 2535"
+    assert converter.is_section_number("65 อัฏฐ/1") and converter.is_section_number("3 ทวิ")
+    assert not converter.is_section_number("บัญชีอัตราอากรแสตมป์ 5")
 
 
 def test_convert_real_nitibench(converter, tmp_path, capsys):
@@ -88,3 +90,19 @@ def test_convert_real_nitibench(converter, tmp_path, capsys):
             jsonschema.validate(q, qa_schema)
         for s in sections[:200]:
             jsonschema.validate(s, corpus_schema)
+
+
+def test_drop_non_sections(converter, tmp_path):
+    """The 30 stamp-duty schedule items are not section numbers; dropping them also drops the one gold pair citing one."""
+    if not (NITIBENCH / "hf_tax.csv").is_file() or not (NITIBENCH / "laws").is_dir():
+        pytest.skip(f"NitiBench copy not present at {NITIBENCH}")
+    report = converter.convert(NITIBENCH, tmp_path, drop_non_sections=True)
+    assert report["non_sections"] == 30
+    assert report["sections"] == EXPECTED_SECTIONS - 30
+    assert report["questions"] == EXPECTED_QUESTIONS
+    assert [(qid, pair["section"]) for qid, pair in report["dropped_pairs"]] == [
+        ("nitibench-tax-023", "บัญชีอัตราอากรแสตมป์ 5")
+    ]
+    assert report["unresolved"] == []
+    sections = _read_jsonl(tmp_path / converter.SECTIONS_FILE)
+    assert all(converter.is_section_number(s["section"]) for s in sections)

@@ -44,10 +44,19 @@ def test_normalise_section_number(raw: str, expected: str) -> None:
     assert normalise_section_number(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "มาตรา", "ทวิ", "20 ฉบับ", "20 ทวิ ตรี", "abc"])
-def test_normalise_section_number_rejects(raw: str) -> None:
+@pytest.mark.parametrize("raw", ["", "มาตรา", "  "])
+def test_normalise_section_number_rejects_empty_labels(raw: str) -> None:
     with pytest.raises(ValueError):
         normalise_section_number(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("๖๕ อัฏฐ/๑", "65 อัฏฐ/1"), ("มาตรา 65 เอกวีสติ", "65 เอกวีสติ"), ("บัญชีอัตราอากรแสตมป์ ๕", "บัญชีอัตราอากรแสตมป์ 5"), ("20  ทวิ ตรี", "20 ทวิ ตรี")],
+)
+def test_other_labels_are_normalised_only_for_digits_spaces_and_matra(raw: str, expected: str) -> None:
+    """formats.md §1-2: matching normalises Thai digits, whitespace and a leading มาตรา; nothing else."""
+    assert normalise_section_number(raw) == expected
 
 
 def test_sort_key_orders_inserted_sections() -> None:

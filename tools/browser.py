@@ -7,7 +7,7 @@ import time
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from pydantic import BaseModel, Field
 
@@ -185,33 +185,36 @@ class BrowserSession:
         hops: list[Hop] = []
         refused: list[str] = []
         images: list[Any] = []
+        blocked_navigation: list[str] = []
 
         def route_request(route, request) -> None:
+            main = request.is_navigation_request() and request.frame.parent_frame is None
             try:
                 check_url(request.url, allowed)
             except (BlockedAddress, CaptureError) as exc:
-                if request.url.startswith(("data:", "blob:", "about:")):
-                    route.continue_()
-                    return
+                refused.append(f"{request.url}: {exc}")
+                if main:
+                    blocked_navigation.append(f"{request.url}: {exc}")
+                route.abort("blockedbyclient")
+                return
+            try:
+                final_url, response, body, chain = _follow_guarded(route, request, allowed, nav_ms, limits.max_redirects)
+            except (BlockedAddress, CaptureError) as exc:
                 refused.append(f"{request.url}: {exc}")
                 route.abort("blockedbyclient")
                 return
-            if not (request.is_navigation_request() and request.frame.parent_frame is None):
-                route.continue_()
-                return
-            try:
-                fetch_url, headers = _loopback_target(request.url, request.headers)
-                response = route.fetch(url=fetch_url, headers=headers, max_redirects=0, timeout=nav_ms)
-                body = response.body()
-            except Exception as exc:  # Playwright's own error types
+            except Exception as exc:  # Playwright's own error types (timeouts, resets)
                 refused.append(f"{request.url}: {str(exc).splitlines()[0]}")
                 route.abort("failed")
                 return
-            hops.append(Hop(url=request.url, status=response.status, headers=_kept_headers(response.headers), bytes=len(body)))
-            if len(body) > limits.max_page_bytes:
-                refused.append(f"{request.url}: page is {len(body)} bytes, over the {limits.max_page_bytes}-byte cap")
-                route.abort("blockedbyclient")
-                return
+            if main:
+                hops.extend(chain)
+                if len(body) > limits.max_page_bytes:
+                    refused.append(f"{request.url}: page is {len(body)} bytes, over the {limits.max_page_bytes}-byte cap")
+                    route.abort("blockedbyclient")
+                    return
+                if final_url != request.url:
+                    body = _with_base(body, final_url, response.headers.get("content-type", ""))
             route.fulfill(response=response, body=body)
 
         context.route("**/*", route_request)
@@ -222,10 +225,10 @@ class BrowserSession:
             try:
                 page.goto(url, wait_until="load", timeout=nav_ms)
             except Exception as exc:
-                raise _navigation_error(url, exc, refused) from exc
-            final_url = page.url
-            check_url(final_url, allowed)
+                raise _navigation_error(url, exc, refused, hops) from exc
             last = hops[-1] if hops else None
+            final_url = last.url if last else page.url
+            check_url(final_url, allowed)
             content_type = (last.headers.get("content-type", "") if last else "").split(";")[0].strip().lower()
             if content_type and content_type not in HTML_TYPES:
                 raise CaptureError(f"{final_url} is {content_type}, not an HTML page")
@@ -234,6 +237,8 @@ class BrowserSession:
                 probe = page.wait_for_function(f"() => ({_probe_script()})()", timeout=limits.probe_timeout_s * 1000).json_value()
             except Exception as exc:
                 raise CaptureError(f"the page's scripts did not let it be read within {limits.probe_timeout_s:.0f}s: {str(exc).splitlines()[0]}") from exc
+            if len(blocked_navigation) > (0 if hops else 1):
+                raise BlockedAddress(f"the page tried to navigate to a refused address: {blocked_navigation[-1]}")
             html_bytes = probe.pop("html", "").encode("utf-8")
             if len(html_bytes) > limits.max_page_bytes:
                 raise CaptureError(f"rendered page is {len(html_bytes)} bytes, over the {limits.max_page_bytes}-byte cap")
@@ -285,6 +290,39 @@ class BrowserSession:
                 self._browser = None
 
 
+REDIRECTS = (301, 302, 303, 307, 308)
+
+
+def _follow_guarded(route, request, allowed: list[str], timeout_ms: float, max_redirects: int):
+    """Fetch a request and follow its redirects ourselves, checking every hop with the address guard.
+
+    Playwright routes only the first URL of a redirect chain, so Chromium must never follow one on its own.
+    """
+    url = request.url
+    chain: list[Hop] = []
+    for _ in range(max_redirects + 1):
+        fetch_url, headers = _loopback_target(url, request.headers)
+        response = route.fetch(url=fetch_url, headers=headers, max_redirects=0, timeout=timeout_ms)
+        body = response.body()
+        chain.append(Hop(url=url, status=response.status, headers=_kept_headers(response.headers), bytes=len(body)))
+        location = response.headers.get("location")
+        if response.status not in REDIRECTS or not location:
+            return url, response, body, chain
+        url = urljoin(url, location)
+        check_url(url, allowed)
+    raise CaptureError(f"redirect loop: more than {max_redirects} redirects from {request.url}")
+
+
+def _with_base(body: bytes, final_url: str, content_type: str) -> bytes:
+    """A redirected HTML document is served under its first URL, so relative links need the final one as base."""
+    if "html" not in content_type.lower():
+        return body
+    tag = f'<base href="{final_url}">'.encode("utf-8")
+    lowered = body[:4096].lower()
+    at = lowered.find(b"<head>")
+    return body[: at + 6] + tag + body[at + 6 :] if at >= 0 else tag + body
+
+
 def _loopback_target(url: str, headers: dict[str, str]) -> tuple[str, dict[str, str]]:
     """'*.localhost' is loopback (RFC 6761) but Node's resolver does not know it: fetch 127.0.0.1 with the Host kept."""
     parts = urlsplit(url)
@@ -302,13 +340,17 @@ def _kept_headers(headers: dict[str, str]) -> dict[str, str]:
     return {k.lower(): v for k, v in headers.items() if k.lower() in KEPT_HEADERS}
 
 
-def _navigation_error(url: str, exc: Exception, refused: list[str]) -> Exception:
+def _navigation_error(url: str, exc: Exception, refused: list[str], hops: list[Hop]) -> Exception:
     reason = str(exc).splitlines()[0]
+    if hops and hops[-1].status >= 400 and "ERR_HTTP_RESPONSE_CODE_FAILURE" in reason:
+        return CaptureError(f"could not open {url}: the server answered HTTP {hops[-1].status}")
     guard = [r for r in refused if "refused" in r]
     if guard:
         return BlockedAddress(f"navigation refused by the address guard: {guard[0]}")
     if refused:
         return CaptureError(f"could not open {url}: {refused[0]}")
+    if any("redirect loop" in r for r in refused):
+        return CaptureError(f"could not open {url}: redirect loop (too many redirects)")
     if "ERR_TOO_MANY_REDIRECTS" in reason:
         return CaptureError(f"could not open {url}: redirect loop (too many redirects)")
     if "Timeout" in reason or "timeout" in reason:

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from agent.cli.common import domain_errors, err, out, print_json, settings
-from evals.retrieval import evaluate, library_searcher, load_questions
+from evals.retrieval_metrics import evaluate, library_searcher, load_questions
 from evals.runner import run_eval
 from knowledge.collections import BUILTIN, open_collection
 

@@ -51,7 +51,7 @@ def tis(number: str, style: str = "canon") -> str:
         "tight": f"มอก.{number}",
         "thai": "มอก. " + thai_digits(number),
         "en": f"TIS {number}",
-        "en_spaced": "TIS " + number.replace("-", " - ", 1) if "เล่ม" not in number else f"TIS {number}",
+        "en_spaced": "TIS " + number.replace("-", " - "),
         "bare": number,
     }
     return forms[style]

@@ -11,7 +11,8 @@ from typing import Any, Callable
 from pydantic import BaseModel
 
 from agent.errors import InputError
-from knowledge.library import LawLibrary, law_key
+from knowledge.lawnames import law_key
+from knowledge.library import LawLibrary
 from knowledge.statutes import normalise_section_number
 
 
