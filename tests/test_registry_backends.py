@@ -238,3 +238,14 @@ def test_build_backend_modes(registry, live, tmp_path):
 def test_build_backend_refuses_incomplete_configuration(mode, kwargs, message):
     with pytest.raises(InputError, match=message):
         build_backend(mode, **kwargs)
+
+
+def test_build_backend_takes_the_proposed_remote_settings_as_they_are(live, registry, tmp_path):
+    """The proposed RemoteRegistrySettings fields (docs/REGISTRY.md) pass straight through model_dump()."""
+    remote = {"base_url": live.base_url, "search_path": "/tis_dev/p4_license_report/p4license_report.php", "detail_path": "/l/",
+              "search_field": "license_no", "detail_field": "license_no", "form_encoding": "utf-8", "timeout_s": 2.0,
+              "retries": 1, "backoff_s": 0.01, "min_interval_s": 0.0, "max_retry_after_s": 5.0, "cache_max_age_s": 60.0}
+    backend = build_backend("chained", registry, remote_base_url=remote.pop("base_url"),
+                            cache_path=tmp_path / "tisi-cache.sqlite", **remote)
+    assert backend.lookup("น 90001-1/2879").found
+    backend.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from importlib import resources
 from pathlib import Path
@@ -121,6 +122,27 @@ def flatten_structured(probe: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_local = threading.local()
+
+
+def _acquire_playwright():
+    """One Playwright driver per thread (the sync API allows no second one), shared by every session."""
+    if getattr(_local, "count", 0) == 0:
+        from playwright.sync_api import sync_playwright
+
+        _local.playwright = sync_playwright().start()
+        _local.count = 0
+    _local.count += 1
+    return _local.playwright
+
+
+def _release_playwright() -> None:
+    _local.count -= 1
+    if _local.count == 0:
+        _local.playwright.stop()
+        _local.playwright = None
+
+
 class BrowserSession:
     """One Chromium for many captures; each capture gets a fresh context. Restarts if it died."""
 
@@ -142,10 +164,8 @@ class BrowserSession:
         path = Path(self.settings.chromium_path)
         if not path.exists():
             raise CaptureError(f"Chromium not found at {path}; install Debian's chromium (make setup) or set SODSONG_BROWSER__CHROMIUM_PATH")
-        from playwright.sync_api import sync_playwright
-
         if self._playwright is None:
-            self._playwright = sync_playwright().start()
+            self._playwright = _acquire_playwright()
         self._browser = self._playwright.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS, headless=True)
 
     @property
@@ -160,7 +180,7 @@ class BrowserSession:
                 pass
             self._browser = None
         if self._playwright is not None:
-            self._playwright.stop()
+            _release_playwright()
             self._playwright = None
 
     def capture(self, url: str, out_dir: Path, allowed_hosts: list[str] | None = None) -> PageCapture:

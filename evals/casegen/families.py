@@ -561,6 +561,22 @@ fam("mug", None, "แก้วมัคเซรามิก", "ceramic mug", "m
     rel=[("จานรองแก้ว", "Coasters", "plate", 59), ("ช้อนชงกาแฟ", "Coffee spoons", "box", 49), ("กาแฟดริป", "Drip coffee bags", "food", 129)],
     var=("ลาย", "Design", ["แมว", "ดอกไม้", "ภูเขา"]), colours=("#ffe0b2", "#b2dfdb"))
 
+# ---------------------------------------------------------------- listings whose product cannot be identified
+fam("mysterybox", None, "กล่องสุ่มแกดเจ็ต", "gadget mystery box", "box", ["งานอดิเรกและของสะสม", "กล่องสุ่ม"], ["Hobbies & Collectibles", "Mystery boxes"], 199,
+    specs=[("ขนาดกล่อง", "Box size", "20 x 15 x 10 cm"), ("จำนวนต่อกล่อง", "Items", "1 ชิ้น (สุ่ม)"), ("เงื่อนไข", "Terms", "ไม่รับเปลี่ยนคืนทุกกรณี")],
+    pts_th=["ลุ้นของในกล่อง มูลค่าสูงสุด 2,000 บาท", "ของในกล่องสุ่มจากสินค้าไอทีหลายประเภท ไม่สามารถเลือกได้", "ถ่ายคลิปตอนแกะกล่องเพื่อรับสิทธิ์ลุ้นรางวัล"],
+    pts_en=["Win items worth up to ฿2,000", "Contents are drawn at random from many kinds of gadgets; no choice", "Film your unboxing to join the prize draw"],
+    rv_th=["ลุ้นสนุกดี", "รอบนี้ได้ของเล็กๆ แต่ก็โอเค"], rv_en=["Fun to open", "Got something small this time"],
+    rel=[("กล่องสุ่มเครื่องสำอาง", "Beauty mystery box", "box", 299), ("กล่องสุ่มของเล่น", "Toy mystery box", "box", 159), ("กล่องสุ่มเสื้อผ้า", "Clothes mystery box", "box", 259)],
+    var=("ระดับ", "Tier", ["Silver", "Gold"]), colours=("#ffca28", "#8e24aa"))
+fam("livecode", None, "สินค้าตามรหัสไลฟ์", "live-stream item code", "box", ["ไลฟ์สด", "สินค้าไลฟ์"], ["Live", "Live items"], 199,
+    specs=[("รหัส", "Code", "A12"), ("เงื่อนไข", "Terms", "เฉพาะลูกค้าที่ CF ในไลฟ์")],
+    pts_th=["ราคาพิเศษเฉพาะในไลฟ์", "กดสั่งตามรหัสที่แม่ค้าแจ้งในไลฟ์เท่านั้น", "โอนภายใน 24 ชม. หลัง CF"],
+    pts_en=["Special live price", "Order only by the code announced in the live", "Pay within 24 h of confirming"],
+    rv_th=["ได้ของแล้วค่ะ", "CF รหัส A12 ค่ะ"], rv_en=["Got it, thanks", "CF A12 please"],
+    rel=[("รหัส A10", "Code A10", "box", 159), ("รหัส A11", "Code A11", "box", 259), ("รหัส B03", "Code B03", "box", 99)],
+    var=("รหัส", "Code", ["A12"]), colours=("#bdbdbd",))
+
 
 FORBIDDEN_IN_FAMILY = ("มอก", "สมอ", "TIS", "ใบอนุญาต", "licen", "Licen")
 
