@@ -76,7 +76,7 @@ _ACT_TITLE = re.compile(
 _HEADING = re.compile(
     rf"^{_WS}*(?:(?:ภาค|ลักษณะ|หมวด|ส่วนที่|บรรพ)(?:{_WS}*{_DIGIT}|{_WS}*$)|บทเฉพาะกาล{_WS}*$)"
 )
-_BLANK = re.compile(rf"^[\s\u00a0\u200b\ufeff]*$")
+_BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 _FOOTNOTE_ARABIC = re.compile(r"\[\d+\]")
 
 

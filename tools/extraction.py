@@ -68,6 +68,17 @@ _LABELS = {
     "seller": ("ร้านค้า", "ชื่อร้าน", "ผู้ขาย", "seller", "sold by", "shop", "store", "จำหน่ายโดย", "ขายโดย"),
     "category": ("หมวดหมู่", "category", "ประเภทสินค้า"),
 }
+# English labels are common words ("Seller Centre", "Shop now"): they count only with a colon or dash after them
+_SPACE_SEPARATED = {"ยี่ห้อ", "แบรนด์", "ตราสินค้า", "รุ่น", "หมายเลขรุ่น", "รหัสรุ่น", "ร้านค้า", "ชื่อร้าน", "ผู้ขาย", "sold by",
+                    "จำหน่ายโดย", "ขายโดย", "หมวดหมู่", "ประเภทสินค้า"}
+# keys of embedded state / script JSON that name a field (matched at the end of a flattened path)
+_STATE_KEYS = {
+    "title": ("product.title", "product.name", "item.title", "item.name", "productname", "product_name", "itemname", "item_name"),
+    "brand": ("brand.name", "brandname", "brand_name", ".brand"),
+    "model": ("model", "modelno", "model_no", "modelnumber", "model_number", "mpn"),
+    "seller": ("seller.name", "shop.name", "store.name", "merchant.name", "sellername", "seller_name", "shopname", "shop_name", "storename"),
+    "price": ("price", "product.price", "item.price", "saleprice", "sale_price"),
+}
 _PRICE_TEXT = re.compile(r"(?:฿|THB|บาท)\s?([0-9][0-9,]*(?:\.[0-9]{1,2})?)|([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s?(?:บาท|฿|THB)")
 
 
@@ -115,12 +126,17 @@ def _structured(value: str | None) -> FieldValue | None:
 
 def _labelled(text: str, labels: tuple[str, ...]) -> FieldValue | None:
     """'ยี่ห้อ: X' / 'Brand - X' / 'ร้านค้า X' on one line of the visible text."""
-    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    pattern = re.compile(rf"(?im)^[ \t]*(?:{alternatives})(?:[ \t]*(?::|：|-|–)[ \t]*|[ \t]+)([^\n\t|·•]{{1,80}}?)[ \t]*(?:[·•|].*)?$")
+    spaced = "|".join(re.escape(l) for l in sorted(labels, key=len, reverse=True) if l in _SPACE_SEPARATED) or "(?!)"
+    strict = "|".join(re.escape(l) for l in sorted(labels, key=len, reverse=True) if l not in _SPACE_SEPARATED) or "(?!)"
+    separator = r"[ \t]*(?::|：|-|–)[ \t]*"
+    pattern = re.compile(
+        rf"(?im)^[ \t]*(?:(?:{spaced})(?:{separator}|[ \t]+)|(?:{strict}){separator})([^\n\t|·•]{{1,80}}?)[ \t]*(?:[·•|].*)?$"
+    )
     for match in pattern.finditer(text):
         value = match.group(1).strip(" :：-–")
         if value and len(value) >= 1:
             return FieldValue(value=value, quote=match.group(0).strip(), source="text")
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     inline = re.compile(rf"(?i)(?:{alternatives})[ \t]*(?::|：)[ \t]*([^\n\t|,;·•]{{1,60}})")
     match = inline.search(text)
     if match:
@@ -149,6 +165,22 @@ def _found_in(value: FieldValue | None, visible: str, structured: str) -> FieldV
         return value
     if collapse_spaces(value.value) in collapse_spaces(visible):
         return FieldValue(value=value.value, quote=value.value, source="text")
+    return None
+
+
+def _state_value(structured: str, field: str) -> FieldValue | None:
+    """A value from embedded state (`state.… = value` lines), by well-known key names."""
+    suffixes = _STATE_KEYS[field]
+    for line in structured.splitlines():
+        if not line.startswith("state."):
+            continue
+        key, _, value = line.partition(" = ")
+        key = re.sub(r"\[\d+\]", "", key).lower()
+        value = value.strip()
+        if value and len(value) <= 200 and any(key.endswith(suffix) for suffix in suffixes):
+            if field == "price" and not re.fullmatch(r"[0-9][0-9,]*(\.[0-9]+)?", value):
+                continue
+            return FieldValue(value=value, quote=line, source="structured")
     return None
 
 
@@ -200,6 +232,8 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     title = _structured(_name(product.get("name")) if product else None)
     if title is None and micro.get("name"):
         title = FieldValue(value=collapse_spaces(micro["name"]), quote=f"itemprop[name] = {micro['name']}", source="structured")
+    if title is None:
+        title = _state_value(structured_text, "title")
     if title is None and h1:
         title = FieldValue(value=collapse_spaces(h1), quote=h1, source="text")
     if title is None and meta.get("og:title"):
@@ -210,12 +244,12 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     brand = _structured(_name(product.get("brand")) if product else None) or _row(rows, _LABELS["brand"])
     if brand is None and micro.get("brand"):
         brand = FieldValue(value=micro["brand"], quote=f"itemprop[brand] = {micro['brand']}", source="structured")
-    brand = brand or _labelled(visible_text, _LABELS["brand"])
+    brand = brand or _state_value(structured_text, "brand") or _labelled(visible_text, _LABELS["brand"])
 
     model_value = None
     if product:
         model_value = _name(product.get("model")) or _name(product.get("mpn"))
-    model = _structured(model_value) or _row(rows, _LABELS["model"]) or _labelled(visible_text, _LABELS["model"])
+    model = _structured(model_value) or _row(rows, _LABELS["model"]) or _state_value(structured_text, "model") or _labelled(visible_text, _LABELS["model"])
 
     price = None
     currency = None
@@ -226,17 +260,18 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         price = FieldValue(value=meta["product:price:amount"], quote=f"meta[product:price:amount] = {meta['product:price:amount']}", source="structured")
         currency = meta.get("product:price:currency")
     else:
-        price = _price_from_text(visible_text)
+        price = _state_value(structured_text, "price") or _price_from_text(visible_text)
         currency = "THB" if price else None
 
     seller = _structured(_name(offer.get("seller")) if offer else None) or _row(rows, _LABELS["seller"])
-    seller = seller or _labelled(visible_text, _LABELS["seller"])
+    seller = seller or _state_value(structured_text, "seller")
     if seller is None:
         for hint in probe.get("seller_hints") or []:
-            first = collapse_spaces(hint.splitlines()[0]) if hint.strip() else ""
+            first = next((collapse_spaces(line) for line in hint.splitlines() if len(collapse_spaces(line)) >= 2), "")
             if first:
                 seller = FieldValue(value=first, quote=first, source="text")
                 break
+    seller = seller or _labelled(visible_text, _LABELS["seller"])
 
     category = _structured(_name(product.get("category")) if product else None) or _row(rows, _LABELS["category"])
     if category is None:

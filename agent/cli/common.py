@@ -17,6 +17,17 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
+def print_report(markdown: str) -> None:
+    """Rendered in a terminal; plain Markdown when piped (nothing truncated)."""
+    if out.is_terminal:
+        from rich.markdown import Markdown
+
+        out.print(Markdown(markdown))
+    else:
+        sys.stdout.write(markdown)
+        sys.stdout.flush()
+
+
 def settings() -> Settings:
     return Settings()
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markdown import Markdown
 
 from agent.checkpoints import sqlite_checkpointer
-from agent.cli.common import domain_errors, err, out, print_json, settings
+from agent.cli.common import domain_errors, err, print_json, print_report, settings
 from agent.errors import InputError
 from agent.report import render_markdown
 from agent.runner import Resources, investigate, new_run_id
@@ -57,5 +55,5 @@ def demo_command(
     if as_json:
         print_json(assessment)
         return
-    out.print(Markdown(render_markdown(assessment)))
+    print_report(render_markdown(assessment))
     err.print(f"expected verdict for this demo case: {chosen.expected.verdict}; run directory: {assessment['run_dir']}", highlight=False)

@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.markdown import Markdown
 
 from agent.checkpoints import sqlite_checkpointer
-from agent.cli.common import domain_errors, err, out, print_json, settings
+from agent.cli.common import domain_errors, err, print_json, print_report, settings
 from agent.report import render_markdown
 from agent.runner import Resources, investigate, new_run_id, validate_url
 from tools.browser import BrowserSession
@@ -45,7 +44,7 @@ def investigate_command(
     if as_json:
         print_json(assessment)
     else:
-        out.print(Markdown(render_markdown(assessment)))
+        print_report(render_markdown(assessment))
         err.print(f"assessment.json and report.md written to {run_dir}", highlight=False)
     problem = unusable_page(assessment)
     if problem:
