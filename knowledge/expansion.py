@@ -103,6 +103,36 @@ ENGLISH = {
     "customs": ["ศุลกากร"], "hearing": ["รับฟังความคิดเห็น"], "urgent": ["เร่งด่วน"], "appeal": ["อุทธรณ์"], "damages": ["ค่าเสียหาย"],
 }
 
+# colloquial or statutory Thai -> English words used in our glosses (Thai questions meet English glosses)
+THAI_TO_ENGLISH = {
+    "ขาย": ["sell", "sale"], "จำหน่าย": ["sell", "sale"], "โฆษณา": ["advertise", "advertisement"], "นำเข้า": ["import"],
+    "สั่งเข้า": ["import"], "ส่งออก": ["export"], "ผลิต": ["manufacture", "make"], "ทำ": ["make"], "โรงงาน": ["factory", "manufacture"],
+    "ใบอนุญาต": ["licence"], "อนุญาต": ["licence", "permission"], "ขออนุญาต": ["licence", "apply"], "ไลเซนส์": ["licence"],
+    "มาตรฐาน": ["standard"], "มอก": ["standard", "tis"], "เครื่องหมาย": ["mark"], "โลโก้": ["mark"],
+    "โทษ": ["penalty", "punished"], "ปรับ": ["fine"], "จำคุก": ["imprisonment"], "คุก": ["imprisonment"], "โดนอะไร": ["penalty"],
+    "ผิด": ["offence", "violate"], "ฝ่าฝืน": ["breach", "violate"], "ปลอม": ["fake", "counterfeit", "forged"], "เลียน": ["imitate"],
+    "สวม": ["imitate", "fake"], "ยึด": ["seize", "seizure"], "อายัด": ["seize", "attach"], "ทำลาย": ["destroy"], "ส่งกลับ": ["return", "send back"],
+    "ขัดขวาง": ["obstruct"], "เจ้าหน้าที่": ["official", "officials"], "ตรวจ": ["inspect", "inspection"], "ตัวอย่าง": ["sample"],
+    "เข้าไป": ["enter"], "โกดัง": ["premises", "warehouse"], "ร้าน": ["shop", "premises"], "ถ้อยคำ": ["statement", "summon"],
+    "เอกสาร": ["documents"], "หนังสือเรียก": ["summon"], "รายงาน": ["report"], "ทดสอบ": ["test", "testing"], "ผลทดสอบ": ["test report"],
+    "พักใช้": ["suspend", "suspension"], "เพิกถอน": ["revoke", "revocation"], "หมดอายุ": ["expire"], "สิ้นอายุ": ["expire"],
+    "โอน": ["transfer"], "กรรมการ": ["director", "board"], "ผู้จัดการ": ["manager"], "บริษัท": ["company", "juristic"],
+    "เปรียบเทียบ": ["settlement", "settle"], "ยอมความ": ["settlement"], "คณะกรรมการ": ["board", "committee"],
+    "รัฐมนตรี": ["minister"], "กฎกระทรวง": ["ministerial regulation"], "บังคับ": ["compulsory", "mandatory"],
+    "ผู้บริโภค": ["consumer"], "ฉลาก": ["label"], "เกินจริง": ["misleading", "exaggerated"], "เท็จ": ["false"],
+    "หลอก": ["deceive"], "หลอกลวง": ["deceive"], "ฉ้อโกง": ["fraud", "cheat"], "ไม่ตรงปก": ["deceive", "quality"],
+    "แหล่งผลิต": ["origin"], "แหล่งกำเนิด": ["origin"], "คุณภาพ": ["quality"], "ปริมาณ": ["quantity"],
+    "เครื่องสำอาง": ["cosmetics"], "ครีม": ["cosmetics"], "เซรั่ม": ["cosmetics"], "จดแจ้ง": ["notification", "notify"],
+    "อาหาร": ["food"], "อาหารเสริม": ["food", "supplement"], "ยา": ["drug"], "ขายยา": ["sell drugs", "pharmacy"],
+    "สารห้ามใช้": ["prohibited substance"], "อันตราย": ["dangerous", "unsafe"], "ทะเบียน": ["registration", "register"],
+    "อิเล็กทรอนิกส์": ["electronic"], "ออนไลน์": ["online", "electronic"], "ลายมือชื่อ": ["signature"], "ลายเซ็น": ["signature"],
+    "เซ็น": ["signature", "sign"], "สัญญา": ["contract"], "เก็บ": ["retain", "keep"], "ข้อมูล": ["data", "information"],
+    "ไม่ตรงตามมาตรฐาน": ["not conform", "non-conforming"], "ไม่ได้มาตรฐาน": ["not conform", "non-conforming"],
+    "รับฟังความคิดเห็น": ["hearing"], "ค่าธรรมเนียม": ["fee"], "แสดง": ["display", "show"], "ผู้รับใบอนุญาต": ["licensee"],
+    "เพื่อส่งออก": ["export"], "ต่างประเทศ": ["foreign"], "ทดลอง": ["trial"], "วิจัย": ["research"], "ชั่วคราว": ["temporary"],
+    "ความเสียหาย": ["damage"], "คืนเงิน": ["refund"], "ร้องเรียน": ["complaint"], "นิยาม": ["definition", "means"],
+}
+
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[a-z][a-z\-]*")
 
@@ -117,6 +147,9 @@ def expand(query: str) -> str:
     extra: list[str] = []
     lowered = query.lower()
     for word, terms in THAI.items():
+        if word in query:
+            extra.extend(terms)
+    for word, terms in THAI_TO_ENGLISH.items():
         if word in query:
             extra.extend(terms)
     words = _WORD.findall(lowered)

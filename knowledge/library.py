@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import time
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -15,12 +16,16 @@ from knowledge.embedding import HashingEmbedder
 from knowledge.expansion import expand
 from knowledge.glosses import load_glosses
 from knowledge.lawnames import law_key
+from knowledge.law_prior import detect_laws
 from knowledge.lexical import BM25
+from knowledge.lsa import LsaEmbedder
 from knowledge.penalties import penalty_links
 from knowledge.statutes import Section, normalise_section_number
 from knowledge.tokenize import tokens
 
 RRF_K = 60
+PRIOR_WEIGHT = {1: 1.6, 2: 3.0}
+PENALTY_WORDS = ("โทษ", "ปรับ", "จำคุก", "โดนอะไร", "ผิดไหม", "ผิดมั้ย", "ผิดมาตรา", "penalt", "punish", "fine", "prison", "jail", "sanction", "liable")
 
 
 class Hit(BaseModel):
@@ -32,6 +37,17 @@ class Hit(BaseModel):
 
 def chroma_id(law: str, section: str) -> str:
     return hashlib.sha1(f"{law_key(law)}§{section}".encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Thai function words (pythainlp's list, shipped with the package) plus English ones."""
+    from pythainlp.corpus import thai_stopwords
+
+    english = {"the", "a", "an", "of", "to", "in", "for", "on", "and", "or", "is", "are", "be", "by", "with", "what", "which", "who",
+               "does", "do", "can", "under", "that", "this", "it", "if", "as", "at", "from", "any", "there", "their", "they", "how"}
+    keep = {"ไม่", "ห้าม", "ต้อง", "ได้รับ", "โดย"}
+    return frozenset((set(thai_stopwords()) - keep) | english)
 
 
 def save_sections(sections: list[Section], path: Path) -> None:
@@ -78,8 +94,10 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
         client.delete_collection(name)
     except Exception:  # noqa: BLE001 - absent collection
         pass
-    store = client.create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": embedder.name})
-    vectors = embedder.embed(documents, token_lists)
+    store = client.create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": LsaEmbedder.name})
+    lsa = LsaEmbedder.fit(token_lists)
+    lsa.save(index_dir)
+    vectors = [lsa.embed_tokens(t) for t in token_lists]
     batch = 500
     for start in range(0, len(sections), batch):
         chunk = sections[start : start + batch]
@@ -89,7 +107,7 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
             documents=[s.text for s in chunk],
             metadatas=[{"law": s.law, "section": s.section, "ordinal": s.ordinal} for s in chunk],
         )
-    return {"sections": len(sections), "seconds": round(time.monotonic() - started, 2), "embedder": embedder.name,
+    return {"sections": len(sections), "seconds": round(time.monotonic() - started, 2), "embedder": LsaEmbedder.name,
             "glossed": sum(1 for s in sections if (law_key(s.law), s.section) in glosses)}
 
 
@@ -103,9 +121,10 @@ class LawLibrary:
         self._collection_name = collection
         self._bm25: BM25 | None = None
         self._collection = None
-        self._embedder = HashingEmbedder()
+        self._embedder: LsaEmbedder | None = None
         self._penalties: dict[str, dict[str, list[str]]] = {}
         self._positions = {(law_key(s.law), s.section): i for i, s in enumerate(sections)}
+        self._law_keys = [law_key(s.law) for s in sections]
 
     @classmethod
     def open(cls, corpus_dir: Path, index_dir: Path) -> "LawLibrary":
@@ -131,6 +150,13 @@ class LawLibrary:
             self._bm25 = BM25(token_lists)
         return self._bm25
 
+    def _lsa(self) -> LsaEmbedder:
+        if self._embedder is None:
+            if self._index_dir is None or not (self._index_dir / "lsa_projection.npy").is_file():
+                raise KnowledgeNotReady("no dense model in the index; run `sodsong knowledge index` again")
+            self._embedder = LsaEmbedder.load(self._index_dir)
+        return self._embedder
+
     def _dense(self):
         if self._collection is None:
             if self._index_dir is None or not (self._index_dir / "chroma").exists():
@@ -138,26 +164,38 @@ class LawLibrary:
             self._collection = _chroma_client(self._index_dir).get_collection(chroma_name(self._collection_name))
         return self._collection
 
-    def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50, mode: str = "hybrid", expand_query: bool = True) -> list[Hit]:
-        """Top-k sections for a query, optionally within one law. mode: hybrid | lexical | dense."""
+    def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50, mode: str = "hybrid",
+               expand_query: bool = True, prior: bool = True, link_penalties: bool = True) -> list[Hit]:
+        """Top-k sections for a query, optionally within one law. mode: hybrid | lexical | dense.
+
+        Scores are re-weighted by the Act the question points at (law prior), and a penalty question gets the
+        penalty section of each offence section ranked, right after it (penalty links parsed from the statutes).
+        """
+        original = query
         if expand_query:
             query = expand(query)
-        query_tokens = tokens(query)
+        query_tokens = [t for t in tokens(query) if t not in _stopwords()]
         wanted = law_key(law) if law else None
+        weights = {law_key(name): PRIOR_WEIGHT[strength] for name, strength in detect_laws(original).items()} if prior and not wanted else {}
         lexical_ranked: list[int] = []
         dense_ranked: list[int] = []
         if mode in ("hybrid", "lexical"):
-            lexical = sorted(self._lexical().scores(query_tokens).items(), key=lambda item: -item[1])
-            lexical_ranked = [i for i, _ in lexical if wanted is None or law_key(self.sections[i].law) == wanted][:depth]
+            scores = self._lexical().scores(query_tokens)
+            lexical = sorted(scores.items(), key=lambda item: -item[1] * weights.get(self._law_keys[item[0]], 1.0))
+            lexical_ranked = [i for i, _ in lexical if wanted is None or self._law_keys[i] == wanted][:depth]
         if mode in ("hybrid", "dense"):
             where = {"law": self.sections_law_title(wanted)} if wanted else None
             result = self._dense().query(
-                query_embeddings=[self._embedder.embed_one(query, query_tokens)], n_results=min(depth, len(self.sections)), where=where, include=["metadatas"]
+                query_embeddings=[self._lsa().embed_tokens(query_tokens)], n_results=min(depth, len(self.sections)), where=where,
+                include=["metadatas", "distances"],
             )
-            for meta in result["metadatas"][0]:
+            candidates = []
+            for meta, distance in zip(result["metadatas"][0], result["distances"][0]):
                 section = self.get(meta["law"], meta["section"])
                 if section is not None:
-                    dense_ranked.append(self._positions[(law_key(section.law), section.section)])
+                    index = self._positions[(law_key(section.law), section.section)]
+                    candidates.append((index, (1.0 - distance) * weights.get(self._law_keys[index], 1.0)))
+            dense_ranked = [i for i, _ in sorted(candidates, key=lambda item: -item[1])]
         fused: dict[int, Hit] = {}
         for rank, index in enumerate(lexical_ranked, 1):
             fused[index] = Hit(section=self.sections[index], score=1 / (RRF_K + rank), lexical_rank=rank)
@@ -165,7 +203,29 @@ class LawLibrary:
             hit = fused.setdefault(index, Hit(section=self.sections[index], score=0.0))
             hit.score += 1 / (RRF_K + rank)
             hit.dense_rank = rank
-        return sorted(fused.values(), key=lambda h: -h.score)[:k]
+        ranked = sorted(fused.values(), key=lambda h: -h.score)
+        if link_penalties and any(word in original.lower() for word in PENALTY_WORDS):
+            ranked = self._with_penalties(ranked, k)
+        return ranked[:k]
+
+    def _with_penalties(self, ranked: list[Hit], k: int) -> list[Hit]:
+        """Insert each top offence section's penalty section right after it (if not already above)."""
+        out: list[Hit] = []
+        seen: set[tuple[str, str]] = set()
+        for hit in ranked:
+            if len(out) >= k:
+                break
+            key = (law_key(hit.section.law), hit.section.section)
+            if key in seen:
+                continue
+            out.append(hit)
+            seen.add(key)
+            for penalty in self.penalties_for(hit.section.law, hit.section.section)[:1]:
+                pkey = (law_key(penalty.law), penalty.section)
+                if pkey not in seen:
+                    out.append(Hit(section=penalty, score=hit.score))
+                    seen.add(pkey)
+        return out + [h for h in ranked if (law_key(h.section.law), h.section.section) not in seen]
 
     def sections_law_title(self, key: str) -> str:
         for section in self.sections:

@@ -195,18 +195,13 @@ def _client(server: StandinTisi, **options) -> TisiRemoteClient:
     return TisiRemoteClient(server.base_url, **{"min_interval_s": 0, "backoff_s": 0.01, "timeout_s": 2, **options})
 
 
-def _gaps(server: StandinTisi) -> list[float]:
-    times = [t for t, *_ in server.requests]
-    return [b - a for a, b in zip(times, times[1:])]
-
-
 def test_503_twice_then_success_backs_off_exponentially(live):
     live.fail_next(2, 503)
+    started = time.monotonic()
     with _client(live, retries=3, backoff_s=0.05) as client:
         assert client.search("น 90001-1/2879")
+    assert time.monotonic() - started >= 0.05 + 0.1  # waited backoff, then twice the backoff
     assert len(live.requests) == 3
-    first, second = _gaps(live)
-    assert first >= 0.045 and second >= 0.095
 
 
 def test_gives_up_after_the_last_try_with_a_reason(live):
@@ -225,9 +220,10 @@ def test_a_4xx_is_not_retried(live):
 
 def test_429_honours_retry_after(live):
     live.fail_next(1, 429, retry_after="0.3")
+    started = time.monotonic()
     with _client(live, retries=2) as client:
         assert client.search("น 90001-1/2879")
-    assert len(live.requests) == 2 and _gaps(live)[0] >= 0.29
+    assert time.monotonic() - started >= 0.3 and len(live.requests) == 2
 
 
 def test_a_retry_after_longer_than_allowed_ends_the_lookup_at_once(live):
@@ -245,11 +241,11 @@ def test_retry_after_as_http_date():
 
 
 def test_a_slow_answer_times_out_and_is_retried(live):
-    live.delay_s = 0.5
+    live.delay_s = 1.0
     started = time.monotonic()
     with _client(live, timeout_s=0.1, retries=1) as client, pytest.raises(RemoteUnavailable, match="timed out after 0.1 s"):
         client.search("น 90001-1/2879")
-    assert time.monotonic() - started < 0.45 and len(live.requests) == 2
+    assert time.monotonic() - started < 0.9 and len(live.requests) == 2  # did not wait for the slow answer
 
 
 def test_connection_refused_is_unavailable():
@@ -262,21 +258,22 @@ def test_connection_refused_is_unavailable():
 
 
 def test_requests_to_one_host_are_spaced_by_min_interval(live):
+    started = time.monotonic()
     with _client(live, min_interval_s=0.15) as client:
         for _ in range(3):
             client.search("น 90001-1/2879")
-    assert all(gap >= 0.14 for gap in _gaps(live))
+    assert time.monotonic() - started >= 2 * 0.15 and len(live.requests) == 3
 
 
 def test_the_rate_limit_is_per_host(live):
     with StandinTisi() as other:
-        client = _client(live, min_interval_s=0.3, detail_path=other.base_url + "/l/")
+        client = _client(live, min_interval_s=0.4, detail_path=other.base_url + "/l/")
         started = time.monotonic()
         client.search("น 90001-1/2879")
         assert client.detail("น 90001-1/2879") is not None  # another host: no wait
-        assert time.monotonic() - started < 0.25
+        assert time.monotonic() - started < 0.3
         client.search("น 90001-1/2879")  # same host again: waits
-        assert time.monotonic() - started >= 0.29
+        assert time.monotonic() - started >= 0.4
         client.close()
 
 

@@ -47,7 +47,7 @@ def read_rows(path: Path) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read registry export {path}: {exc}") from exc
+        raise InputError(f"cannot read registry file {path}: {exc}") from exc
     if path.suffix.lower() == ".json":
         try:
             value = json.loads(data.decode("utf-8-sig"))

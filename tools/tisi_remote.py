@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import httpx
@@ -553,12 +553,11 @@ class RemoteCache:
         key TEXT PRIMARY KEY, method TEXT NOT NULL, url TEXT NOT NULL, body BLOB NOT NULL,
         text TEXT NOT NULL, fetched_at REAL NOT NULL)"""
 
-    def __init__(self, path: Path | str, *, max_age_s: float = DEFAULT_CACHE_MAX_AGE_S, clock: Callable[[], float] = time.time):
+    def __init__(self, path: Path | str, *, max_age_s: float = DEFAULT_CACHE_MAX_AGE_S):
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.max_age_s = max_age_s
-        self._clock = clock
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(self.path, check_same_thread=False)
         self._conn.execute(self._SCHEMA)
@@ -572,14 +571,14 @@ class RemoteCache:
             row = self._conn.execute("SELECT text, fetched_at FROM pages WHERE key = ?", (self.key(method, url, body),)).fetchone()
         if row is None:
             return None
-        age = max(0.0, self._clock() - row[1])
+        age = max(0.0, time.time() - row[1])
         return CachedPage(text=row[0], fetched_at=row[1], age_s=age) if age <= self.max_age_s else None
 
     def put(self, method: str, url: str, body: bytes, text: str, fetched_at: float | None = None) -> None:
         with self._lock, self._conn:
             self._conn.execute(
                 "INSERT OR REPLACE INTO pages VALUES (?,?,?,?,?,?)",
-                (self.key(method, url, body), method.upper(), url, body, text, self._clock() if fetched_at is None else fetched_at),
+                (self.key(method, url, body), method.upper(), url, body, text, time.time() if fetched_at is None else fetched_at),
             )
 
     def clear(self) -> None:
@@ -647,7 +646,6 @@ class TisiRemoteClient:
         detail_field: str = "license_no",
         form_encoding: str = "utf-8",
         max_retry_after_s: float = 30.0,
-        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not base_url or urlsplit(base_url).scheme not in ("http", "https"):
             raise ValueError(f"remote registry base URL must be http(s): {base_url!r}")
@@ -658,7 +656,6 @@ class TisiRemoteClient:
         self.min_interval_s, self.max_retry_after_s = min_interval_s, max_retry_after_s
         self.cache = cache
         self.search_field, self.detail_field, self.form_encoding = search_field, detail_field, form_encoding
-        self._sleep = sleep
         self._next_turn: dict[str, float] = {}
         self._turn_lock = threading.Lock()
         self._http = httpx.Client(timeout=httpx.Timeout(timeout_s), follow_redirects=True,
@@ -747,7 +744,7 @@ class TisiRemoteClient:
             start = max(now, self._next_turn.get(host, now))
             self._next_turn[host] = start + self.min_interval_s
         if start > now:
-            self._sleep(start - now)
+            time.sleep(start - now)
 
     def _fetch(self, method: str, url: str, body: bytes) -> _Page:
         if self.cache is not None and (cached := self.cache.get(method, url, body)) is not None:
@@ -779,6 +776,6 @@ class TisiRemoteClient:
                     delay = max(delay, asked)
             if attempt < attempts:
                 log.info("TISI %s %s: %s; retrying in %.2f s", method, url, reason, delay)
-                self._sleep(delay)
+                time.sleep(delay)
         raise RemoteUnavailable(f"{reason} (gave up after {attempts} attempt{'s' if attempts > 1 else ''})", url=url, attempts=attempts)
 

@@ -93,6 +93,6 @@ class Spec:
 
 
 def V(**kw) -> Spec: return Spec(verdict="violation", **kw)
-def OK(**kw) -> Spec: return Spec(verdict="compliant", **kw)
-def NR(**kw) -> Spec: return Spec(verdict="not_regulated", tis=None, **kw)
+def OK(**kw) -> Spec: return Spec(verdict="compliant", findings=kw.pop("findings", []), **kw)
+def NR(**kw) -> Spec: return Spec(verdict="not_regulated", tis=None, findings=kw.pop("findings", []), **kw)
 def INC(**kw) -> Spec: return Spec(verdict="inconclusive", tis=None, findings=[], **kw)

@@ -3,6 +3,11 @@
 `tis` is the compulsory standard (the TISI open-data `เลขที่ มอก.` string, copied exactly) or None when no
 compulsory standard covers the product. Family text never mentions a standard, mark or licence: those facts
 are placed by each case, so a case states exactly what its page shows.
+
+Products covered by more than one compulsory standard (air conditioner 1529-2561 safety + 2134-2553 energy; refrigerator
+2214-2561 + 2186-2561; washing machine 1463-2556 + 1462-2562; LED bulb 2780-2562 + 1955-2551 radio disturbance; car tyre
+2718-2560 + 2721-2560) carry their safety/product standard here and are used only in violation cases: one licence on the
+page could not prove full compliance, and the violation verdict does not depend on which standard is named.
 """
 
 from __future__ import annotations

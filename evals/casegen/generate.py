@@ -196,7 +196,7 @@ def minimal_L(spec: Spec) -> dict[str, Any]:
     U = ui(spec.lang)
     return {"lang": spec.lang, "ui": U, "site": {**site, "display": site["name_en"] if spec.lang == "en" else site["name"]},
             "hot": (["power bank", "fans", "helmets"] if spec.lang == "en" else ["พาวเวอร์แบงค์", "พัดลม", "หมวกกันน็อค", "เคสมือถือ"]),
-            "jsonld_notes": [], "comments": []}
+            "jsonld_notes": [fr.text for fr in spec.ev if fr.where == "jsonld"], "comments": [fr.text for fr in spec.ev if fr.where == "comment"]}
 
 
 def related_for(spec: Spec, lang: str) -> list[dict[str, Any]]:

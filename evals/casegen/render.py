@@ -221,7 +221,7 @@ def html_comments(L: dict) -> str:
 def extra_jsonld(L: dict) -> str:
     if not L["jsonld_notes"]:
         return ""
-    data = {"@context": "schema.org", "@type": "WebPage", "name": L["title"], "description": " ".join(L["jsonld_notes"])}
+    data = {"@context": "schema.org", "@type": "WebPage", "name": L.get("title") or L["site"]["display"], "description": " ".join(L["jsonld_notes"])}
     return f'<script type="application/ld+json">{script_json(data)}</script>\n'
 
 
