@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 from pathlib import Path
@@ -78,10 +79,14 @@ def load_case(case_dir: Path) -> Case:
         raise InputError(f"{path}: field '{'.'.join(str(p) for p in first['loc'])}': {first['msg']}") from exc
 
 
-def load_cases(root: Path) -> list[Case]:
+def load_cases(root: Path, only: str | None = None) -> list[Case]:
+    """Every case under root (optionally only ids matching a glob such as 'demo-*')."""
     if not root.is_dir():
         raise InputError(f"no cases directory at {root}")
-    cases = [load_case(d) for d in sorted(root.iterdir()) if d.is_dir() and (d / "case.json").exists()]
+    dirs = [d for d in sorted(root.iterdir()) if d.is_dir() and (d / "case.json").exists()]
+    if only:
+        dirs = [d for d in dirs if fnmatch.fnmatchcase(d.name, only)]
+    cases = [load_case(d) for d in dirs]
     if not cases:
         raise InputError(f"no cases (*/case.json) under {root}")
     return cases

@@ -84,8 +84,8 @@ def make_handler(pages: dict[str, dict[str, Path]], behaviours: dict[str, dict[s
 class Marketplace:
     """Start in a background thread (port 0 = any free port); stop when done."""
 
-    def __init__(self, cases_root: Path, port: int = 0, host: str = "127.0.0.1"):
-        self.cases = load_cases(cases_root)
+    def __init__(self, cases_root: Path, port: int = 0, host: str = "127.0.0.1", only: str | None = None):
+        self.cases = load_cases(cases_root, only)
         self.server = ThreadingHTTPServer((host, port), make_handler(_pages(self.cases), _behaviours(self.cases)))
         self.server.daemon_threads = True
         self._thread: threading.Thread | None = None

@@ -54,10 +54,11 @@ def run_case(case: Case, market: Marketplace, *, settings: Settings, resources: 
     return row, citations
 
 
-def run_eval(cases_root: Path, settings: Settings, *, out_dir: Path | None = None, progress: Progress | None = None) -> dict[str, Any]:
-    """Run every case under cases_root; return the metrics object (spec §3)."""
+def run_eval(cases_root: Path, settings: Settings, *, out_dir: Path | None = None, progress: Progress | None = None,
+             only: str | None = None) -> dict[str, Any]:
+    """Run every case under cases_root (or those whose id matches `only`); return the metrics object (spec §3)."""
     settings = eval_settings(settings)
-    cases = load_cases(cases_root)
+    cases = load_cases(cases_root, only)
     resources = Resources.load(settings)
     temporary = out_dir is None
     out_dir = out_dir or Path(tempfile.mkdtemp(prefix="sodsong-eval-"))
@@ -66,7 +67,7 @@ def run_eval(cases_root: Path, settings: Settings, *, out_dir: Path | None = Non
     rows: list[dict[str, Any]] = []
     valid = total = 0
     try:
-        with Marketplace(cases_root) as market, BrowserSession(settings.browser) as browser:
+        with Marketplace(cases_root, only=only) as market, BrowserSession(settings.browser) as browser:
             for case in cases:
                 row, (case_valid, case_total) = run_case(case, market, settings=settings, resources=resources, browser=browser,
                                                          out_dir=out_dir, checkpointer=checkpointer)

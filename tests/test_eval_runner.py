@@ -14,11 +14,11 @@ CASES = REPO_ROOT / "evals" / "cases"
 
 
 def test_eval_run_on_demo_cases_meets_spec_shape_and_scores(knowledge_settings, browser_settings, tmp_path):
-    metrics = run_eval(CASES, knowledge_settings, out_dir=tmp_path / "eval")
+    metrics = run_eval(CASES, knowledge_settings, out_dir=tmp_path / "eval", only="demo-*")
     keys = {"cases", "errors", "verdict_accuracy", "verdict_macro_f1", "tis_accuracy", "finding_recall", "finding_precision",
             "law_recall", "citation_validity", "p50_seconds", "per_case"}
     assert keys <= metrics.keys()
-    assert metrics["cases"] == len([d for d in CASES.iterdir() if (d / "case.json").exists()])
+    assert metrics["cases"] == len([d for d in CASES.iterdir() if d.name.startswith("demo-") and (d / "case.json").exists()])
     assert metrics["errors"] == 0
     assert metrics["citation_validity"] == 1.0
     assert metrics["verdict_accuracy"] >= 0.9

@@ -25,6 +25,7 @@ def run_command(
     cases_root: Annotated[Path, typer.Argument(help="Directory of cases (<id>/case.json).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics JSON as the last line.")] = False,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Keep every run's evidence and metrics.json here.")] = None,
+    only: Annotated[Optional[str], typer.Option(help="Only cases whose id matches this glob, e.g. 'demo-*'.")] = None,
 ) -> None:
     """Investigate every case with its own registry and score verdicts, findings, laws and citations."""
 
@@ -37,7 +38,7 @@ def run_command(
             detail += f"; missing laws {[l['section'] for l in row['missing_laws']]}"
         err.print(f"{mark} {case.id}: {detail} [{row['seconds']:.1f}s]", highlight=False)
 
-    metrics = run_eval(cases_root, settings(), out_dir=out_dir, progress=progress)
+    metrics = run_eval(cases_root, settings(), out_dir=out_dir, progress=progress, only=only)
     if as_json:
         print_json(metrics)
         return

@@ -68,7 +68,8 @@ class OfflineReasoner:
                                         evidence_ids=[check.evidence_id], quote=claim.normalised))
         for law in inputs.laws:
             claims.append(Claim(text=f"{law.law} มาตรา {law.section}: {law.why}.", evidence_ids=[law.evidence_id], quote=f"มาตรา {law.section}"))
-        summary = f"{VERDICT_TEXT[outcome.verdict]} — {outcome.reason}."
+        decisive = [f.detail for f in outcome.findings if f.code != "compulsory_product"]
+        summary = f"{VERDICT_TEXT[outcome.verdict]}. " + (decisive[0][0].upper() + decisive[0][1:] if decisive else outcome.reason[0].upper() + outcome.reason[1:]) + "."
         if outcome.tis:
             summary += f" Standard: TIS {outcome.tis}."
         return Decision(verdict=outcome.verdict, tis=outcome.tis, findings=outcome.findings, claims=claims,
