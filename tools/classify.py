@@ -41,6 +41,32 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(body, re.IGNORECASE)
 
 
+# Head nouns that make a title an accessory or part *for* a product, not the product itself (investigator's rule)
+ACCESSORY_HEADS = (
+    "ถุงผ้า", "ถุงใส่", "ซอง", "กระเป๋า", "เคส", "ฝาครอบ", "ผ้าคลุม", "ฟิล์มกัน", "ฟิล์มติด", "สติกเกอร์", "สติ๊กเกอร์", "ชิลด์", "ชิวหน้า",
+    "ฟองน้ำ", "นวม", "ไส้กรอง", "แผ่นกรอง", "หัวฉีด", "ที่วาง", "ขาตั้ง", "ที่แขวน", "อะไหล่", "ใบพัด", "สายรัด", "รีโมท", "ตะแกรง",
+    "case", "cover", "pouch", "bag", "sticker", "decal", "visor", "filter", "replacement", "spare", "holder", "mount", "stand for",
+)
+NOT_THE_PRODUCT = re.compile(r"not a toy|ไม่ใช่ของเล่น|เฉพาะเคส|ไม่รวมเครื่อง|ไม่รวมแบต|ไม่รวมตัวเครื่อง|(?:^|\s)(?:for|สำหรับ)\s*(?:รุ่น|model)", re.IGNORECASE)
+
+
+def _head_start(title: str) -> int:
+    """Offset where the title's head noun starts (after promo brackets and emoji)."""
+    lowered = title.lower()
+    match = re.match(r"^(?:[\s\[\](){}【】🔥✅⚡️*\-!]+|\[[^\]]*\]|\([^)]*\)|【[^】]*】)*", lowered)
+    return match.end() if match else 0
+
+
+def accessory_title(title: str, product_starts: list[int] | None = None) -> bool:
+    """True when the head noun is an accessory/part word (and no product name starts there), or the title says
+    it is not the product itself ('not a toy', 'เฉพาะเคส')."""
+    start = _head_start(title)
+    head = title[start:].lower()
+    if head.startswith(ACCESSORY_HEADS) and not any(abs(p - start) <= 1 for p in product_starts or []):
+        return True
+    return bool(NOT_THE_PRODUCT.search(title))
+
+
 class Match(BaseModel):
     tis: str
     alias: str
@@ -53,6 +79,7 @@ class Match(BaseModel):
 
 class ClassifyResult(BaseModel):
     tis: str | None
+    accessory: bool = False
     best: Match | None = None
     candidates: list[tuple[str, float]] = Field(default_factory=list)
 
@@ -109,6 +136,10 @@ class Classifier:
         """fields: (name, text, weight). Score = sum of weight x alias length over fields."""
         scores: dict[str, float] = {}
         best: dict[str, Match] = {}
+        fields = list(fields)
+        title = next((text for name, text, _ in fields if name == "title" and text), None)
+        if title is not None and accessory_title(title, [m.start for m in self._matches("title", title, 1.0)]):
+            return ClassifyResult(tis=None, accessory=True)
         for field_name, text, weight in fields:
             if not text:
                 continue

@@ -1,0 +1,46 @@
+"""Legal retrieval: lexical-only, dense-only and hybrid on a question set, plus index build time.
+
+Usage: python bench/retrieval_bench.py QA_FILE [--collection NAME] [--k 5] [--by-lang]
+(builds nothing; run `sodsong knowledge sync && sodsong knowledge index` first, or `knowledge add` for other corpora)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from agent.settings import Settings
+from evals.retrieval_metrics import evaluate, library_searcher, load_questions
+from knowledge.collections import BUILTIN, open_collection
+
+KEYS = ("hit_rate", "multi_hit_rate", "recall", "mrr", "p50_ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("qa_file", type=Path)
+    parser.add_argument("--collection", default=BUILTIN)
+    parser.add_argument("--k", type=int, default=5)
+    parser.add_argument("--by-lang", action="store_true")
+    args = parser.parse_args()
+    questions = load_questions(args.qa_file)
+    library = open_collection(Settings(), args.collection)
+    groups = {"all": questions}
+    if args.by_lang:
+        for lang in sorted({q.lang for q in questions if q.lang}):
+            groups[lang] = [q for q in questions if q.lang == lang]
+    rows = []
+    for name, group in groups.items():
+        for mode in ("lexical", "dense", "hybrid"):
+            for k in sorted({1, args.k}):
+                metrics = evaluate(group, library_searcher(library, mode), k)
+                rows.append({"set": name, "n": len(group), "mode": mode, "k": k, **{key: metrics[key] for key in KEYS}})
+    print(f"{'set':5} {'n':>4} {'mode':8} {'k':>2} " + " ".join(f"{key:>14}" for key in KEYS))
+    for row in rows:
+        print(f"{row['set']:5} {row['n']:>4} {row['mode']:8} {row['k']:>2} " + " ".join(f"{row[key]:>14}" for key in KEYS))
+    print(json.dumps(rows))
+
+
+if __name__ == "__main__":
+    main()
