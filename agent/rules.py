@@ -37,8 +37,11 @@ def decide(
     if facts is None or not facts.is_listing:
         reason = facts.not_listing_reason if facts else "no product facts"
         return RuleOutcome(verdict="inconclusive", tis=None, findings=[], reason=f"not a usable listing: {reason}")
+    if classification is not None and classification.tis is None and classification.unclear:
+        return RuleOutcome(verdict="inconclusive", tis=None, findings=[], reason="the listing does not say what the product is")
     if classification is None or classification.tis is None:
-        return RuleOutcome(verdict="not_regulated", tis=None, findings=[], reason="no compulsory standard covers this product")
+        why = "the listing is an accessory or part, not a product under a compulsory standard" if classification and classification.accessory else "no compulsory standard covers this product"
+        return RuleOutcome(verdict="not_regulated", tis=None, findings=[], reason=why)
 
     tis = classification.tis
     findings = [

@@ -75,6 +75,8 @@ class Classification(BaseModel):
     name_th: str | None = None
     name_en: str | None = None
     basis: Literal["alias", "tis_claim", "none"] = "none"
+    unclear: bool = Field(False, description="The listing does not say what the product is.")
+    accessory: bool = Field(False, description="The listing is an accessory or part for a product, not the product.")
     matched: str | None = None
     quote: str | None = None
     quote_evidence_id: str | None = None

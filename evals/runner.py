@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 import time
@@ -17,6 +16,7 @@ from evals.cases import Case, load_cases
 from evals.citations import check_assessment
 from evals.marketplace import ALLOWED_HOST_PATTERN, Marketplace
 from evals.metrics import aggregate, compare
+from evals.report import write_reports
 from tools.browser import BrowserSession
 from tools.registry import Registry
 
@@ -39,10 +39,12 @@ def run_case(case: Case, market: Marketplace, *, settings: Settings, resources: 
             market.url_for(case.id, case.target), settings=settings, resources=resources, browser=browser,
             registry=registry, checkpointer=checkpointer, run_dir=out_dir / case.id, run_id=f"eval-{case.id}-{int(time.time())}",
         )
-        valid, total, _ = check_assessment(assessment, out_dir / case.id)
+        valid, total, problems = check_assessment(assessment, out_dir / case.id)
         result = compare(case.expected.model_dump(), assessment)
         row.update({k: result[k] for k in ("ok", "verdict", "tis", "findings", "missing_findings", "missing_laws")})
-        row["error"] = None
+        quotes = [c for c in assessment["claims"] if c.get("quote")]
+        row.update({"error": None, "citations": total, "citations_valid": valid, "quotes": len(quotes),
+                    "quotes_verified": len(quotes) - sum("quote not found" in p for p in problems), "claims_removed": assessment.get("claims_removed", 0)})
         citations = (valid, total)
     except SodsongError as exc:
         row.update({"ok": False, "verdict": None, "tis": None, "findings": [], "missing_findings": list(case.expected.findings),
@@ -77,9 +79,10 @@ def run_eval(cases_root: Path, settings: Settings, *, out_dir: Path | None = Non
                     progress(case, row)
     finally:
         checkpointer.conn.close()
-    metrics = aggregate(rows, {c.id: c.expected.model_dump() for c in cases}, (valid, total))
+    expected = {c.id: c.expected.model_dump() for c in cases}
+    metrics = aggregate(rows, expected, (valid, total))
     if not temporary:
-        (out_dir / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+        write_reports(out_dir, metrics, expected)
     else:
         shutil.rmtree(out_dir, ignore_errors=True)
     return metrics

@@ -67,6 +67,18 @@ def accessory_title(title: str, product_starts: list[int] | None = None) -> bool
     return bool(NOT_THE_PRODUCT.search(title))
 
 
+UNIDENTIFIABLE = re.compile(
+    r"กล่องสุ่ม|mystery\s*box|blind\s*box|ตามไลฟ์|ในไลฟ์|live\s*code|สินค้าตามรหัส|^\W*(?:รหัส|code)\s*[a-z]{0,3}\s*\d{1,4}\W*$"
+    r"|(?=.*(?:ไลฟ์|\blive\b))(?=.*(?:รหัส|\bcode)\s*[a-z]{0,3}\s*\d{1,4}\b)",
+    re.IGNORECASE,
+)
+
+
+def unidentifiable_title(title: str) -> bool:
+    """Listings that do not say what the product is (mystery boxes, live-sale codes): the product is unclear."""
+    return bool(UNIDENTIFIABLE.search(title.strip()))
+
+
 class Match(BaseModel):
     tis: str
     alias: str
@@ -102,15 +114,17 @@ class Classifier:
         words = [w for w in self.table.accessory_words if w.strip()]
         if words:
             self._accessory = re.compile(
-                "(?:" + "|".join(_pattern(w).pattern for w in sorted(words, key=len, reverse=True)) + r")[\s\-]*(?:สำหรับ|for|ใส่|ของ)?[\s\-]*$",
+                "(?:" + "|".join(_pattern(w).pattern for w in sorted(words, key=len, reverse=True)) + r")[\s\-]*(?:สำหรับ|for|ใส่|ของ|ติด|รอง|กัน|คลุม|แต่ง|เปลี่ยน)?[\s\-]*$",
                 re.IGNORECASE,
             )
 
-    def _matches(self, field_name: str, text: str, weight: float) -> list[Match]:
+    def _matches(self, field_name: str, text: str, weight: float, excluded: set[str] | None = None) -> list[Match]:
         found: list[Match] = []
         for tis, alias, pattern in self._aliases:
             for hit in pattern.finditer(text):
                 if self._excluded(tis, text, hit.start(), hit.end()):
+                    if excluded is not None:
+                        excluded.add(tis)
                     continue
                 found.append(Match(tis=tis, alias=alias, field=field_name, quote=hit.group(0), start=hit.start(), end=hit.end(), weight=weight))
         # a match inside a longer match of another standard is not evidence for it
@@ -140,10 +154,15 @@ class Classifier:
         title = next((text for name, text, _ in fields if name == "title" and text), None)
         if title is not None and accessory_title(title, [m.start for m in self._matches("title", title, 1.0)]):
             return ClassifyResult(tis=None, accessory=True)
+        vetoed: set[str] = set()
+        if title is not None:
+            self._matches("title", title, 1.0, excluded=vetoed)
         for field_name, text, weight in fields:
             if not text:
                 continue
             for match in self._matches(field_name, text, weight):
+                if match.tis in vetoed and field_name != "title":
+                    continue  # the title said what this is not (e.g. a bicycle helmet); other text cannot bring it back
                 score = weight * len(match.alias)
                 scores[match.tis] = scores.get(match.tis, 0.0) + score
                 current = best.get(match.tis)

@@ -46,6 +46,8 @@ class ExtractedListing(BaseModel):
     licences: list[FoundLicence] = Field(default_factory=list)
 
 
+LOGIN_MARKERS = ("กรุณาเข้าสู่ระบบ", "เข้าสู่ระบบเพื่อดู", "please log in", "please sign in", "sign in to continue", "log in to continue",
+                 "login required", "เข้าสู่ระบบก่อน")
 REMOVED_MARKERS = (
     "สินค้านี้ถูกลบ",
     "สินค้าถูกลบ",
@@ -203,6 +205,27 @@ def _document_title(title: str | None) -> FieldValue | None:
     return FieldValue(value=value, quote=f"title = {title}", source="structured")
 
 
+def _micro_quote(probe: dict[str, Any], value: str) -> str:
+    """The structured-data line a microdata value came from (as flatten_structured writes it)."""
+    name = next((n for n, v in probe.get("microdata") or [] if v == value), None)
+    return f"itemprop[{name}] = {value}" if name else value
+
+
+def _seller_hint_text(probe: dict[str, Any]) -> str:
+    return " ".join(probe.get("seller_hints") or [])
+
+
+def _is_site_name(h1: str, document_title: str, seller_hint: str = "") -> bool:
+    """An <h1> that is the shop's or site's name (it is the suffix of <title>, or the seller box), not the product."""
+    name = collapse_spaces(h1).lower()
+    if not name:
+        return True
+    suffix = _TITLE_SUFFIX.search(collapse_spaces(document_title))
+    if suffix and name in suffix.group(0).lower():
+        return True
+    return bool(seller_hint) and name in collapse_spaces(seller_hint).lower() and len(name) < 40
+
+
 def removed_reason(visible_text: str, status: int | None) -> str | None:
     """Why the page is not a usable listing, or None."""
     if status is not None and status >= 400:
@@ -213,6 +236,8 @@ def removed_reason(visible_text: str, status: int | None) -> str | None:
             return f"the page says the listing is gone ('{marker}')"
     if len(collapse_spaces(visible_text)) < 20:
         return "the page has almost no visible text"
+    if len(collapse_spaces(visible_text)) < 800 and any(marker in lowered for marker in LOGIN_MARKERS):
+        return "the page is a login wall, not the listing"
     return None
 
 
@@ -225,25 +250,34 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         offers = product.get("offers")
         offer = offers[0] if isinstance(offers, list) and offers else offers if isinstance(offers, dict) else {}
     rows = [list(r) for r in probe.get("rows") or []]
-    micro = {name.lower(): value for name, value in probe.get("microdata") or []}
+    micro: dict[str, str] = {}
+    for name, value in probe.get("microdata") or []:
+        micro.setdefault(name.lower(), value)
+        if name.lower().startswith("product."):
+            micro.setdefault(name.lower().split(".", 1)[1], value)
     meta = probe.get("meta") or {}
     h1 = (probe.get("h1") or [None])[0]
 
     title = _structured(_name(product.get("name")) if product else None)
-    if title is None and micro.get("name"):
-        title = FieldValue(value=collapse_spaces(micro["name"]), quote=f"itemprop[name] = {micro['name']}", source="structured")
+    micro_name = micro.get("product.name") or (micro.get("name") if not any(k.startswith("product.") for k in micro) else None)
+    if title is None and micro_name:
+        title = FieldValue(value=collapse_spaces(micro_name), quote=_micro_quote(probe, micro_name), source="structured")
     if title is None:
         title = _state_value(structured_text, "title")
-    if title is None and h1:
+    if title is None and h1 and not _is_site_name(h1, probe.get("title") or "", seller_hint=_seller_hint_text(probe)):
         title = FieldValue(value=collapse_spaces(h1), quote=h1, source="text")
+    if title is None and (probe.get("h2") or []) and h1:
+        h2 = probe["h2"][0]
+        title = FieldValue(value=collapse_spaces(h2), quote=h2, source="text")
     if title is None and meta.get("og:title"):
         title = FieldValue(value=meta["og:title"], quote=f"meta[og:title] = {meta['og:title']}", source="structured")
     if title is None:
         title = _document_title(probe.get("title"))
 
     brand = _structured(_name(product.get("brand")) if product else None) or _row(rows, _LABELS["brand"])
-    if brand is None and micro.get("brand"):
-        brand = FieldValue(value=micro["brand"], quote=f"itemprop[brand] = {micro['brand']}", source="structured")
+    micro_brand = micro.get("product.brand") or micro.get("brand.name") or micro.get("brand")
+    if brand is None and micro_brand:
+        brand = FieldValue(value=collapse_spaces(micro_brand), quote=_micro_quote(probe, micro_brand), source="structured")
     brand = brand or _state_value(structured_text, "brand") or _labelled(visible_text, _LABELS["brand"])
 
     model_value = None
@@ -311,12 +345,21 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     )
 
 
+BADGE = re.compile(r"(?:verified|certified|approved|endorsed|guaranteed)\s+by\s+(?:the\s+)?tisi|tisi[\s\-]*(?:certified|approved|verified)|"
+                   r"(?:รับรอง|ผ่านการรับรอง|ผ่านการตรวจ)(?:โดย|จาก)\s*สมอ|สมอ\.?\s*รับรอง", re.IGNORECASE)
+
+
+def _badge_mentions(text: str) -> list[TisMention]:
+    """'Verified by TISI' style badges: a claim of the standard without a number."""
+    return [TisMention(number=None, quote=m.group(0), start=m.start(), end=m.end()) for m in BADGE.finditer(text)]
+
+
 def _tis_mentions(visible: str, structured: str) -> list[FoundTis]:
     """Each distinct TIS claim once, preferring the visible text as its source."""
     found: list[FoundTis] = []
     seen: set[str | None] = set()
     for source, text in (("text", visible), ("structured", structured)):
-        for mention in find_tis_mentions(text):
+        for mention in [*find_tis_mentions(text), *_badge_mentions(text)]:
             key = mention.number.canonical if mention.number else None
             if key not in seen:
                 seen.add(key)

@@ -11,6 +11,7 @@
     if (key && m.getAttribute("content")) out.meta[key] = m.getAttribute("content");
   }
   out.h1 = Array.from(document.querySelectorAll("h1")).map(text).filter(Boolean).slice(0, 5);
+  out.h2 = Array.from(document.querySelectorAll("h2")).map(text).filter(Boolean).slice(0, 5);
   out.images = Array.from(document.images).slice(0, 60).map((i) => ({ src: (i.currentSrc || i.src || "").slice(0, 300), alt: (i.alt || "").trim() }));
   out.rows = [];
   for (const tr of document.querySelectorAll("tr")) {
@@ -27,7 +28,9 @@
   out.microdata = [];
   for (const el of document.querySelectorAll("[itemprop]")) {
     const value = el.getAttribute("content") || el.getAttribute("href") || (el.hasAttribute("itemscope") ? "" : text(el));
-    if (value) out.microdata.push([el.getAttribute("itemprop"), value.slice(0, 500)]);
+    const scope = el.parentElement ? el.parentElement.closest("[itemscope]") : null;
+    const type = scope ? (scope.getAttribute("itemtype") || "").split("/").pop() : "";
+    if (value) out.microdata.push([(type ? type + "." : "") + el.getAttribute("itemprop"), value.slice(0, 500)]);
   }
   out.embedded_state = null;
   for (const key of ["__INITIAL_STATE__", "__NEXT_DATA__", "__NUXT__", "__PRELOADED_STATE__", "__APOLLO_STATE__"]) {

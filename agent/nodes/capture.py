@@ -19,9 +19,10 @@ def capture(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
         page = ctx.browser.capture(url, ctx.evidence_dir)
     except (CaptureError, BlockedAddress) as exc:
         attempt = {"url": url, "attempted_at": utc_now(), "error": str(exc)}
-        failure = make_evidence("page", url, canonical_json(attempt), label="failed capture attempt")
-        (ctx.evidence_dir).mkdir(parents=True, exist_ok=True)
-        (ctx.evidence_dir / "capture-error.json").write_text(json.dumps(attempt, ensure_ascii=False, indent=1), encoding="utf-8")
+        payload = canonical_json(attempt)
+        failure = make_evidence("page", url, payload, label="failed capture attempt")
+        ctx.evidence_dir.mkdir(parents=True, exist_ok=True)
+        (ctx.evidence_dir / "capture-error.json").write_bytes(payload.encode("utf-8"))
         failure.path = "evidence/capture-error.json"
         return {"capture_error": str(exc), "capture_evidence": [failure.id], "ledger": {failure.id: failure}}
 
