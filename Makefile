@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 VENV := .venv/bin
 
-.PHONY: setup demo test eval knowledge clean
+.PHONY: setup demo test gate eval knowledge clean
 
 setup:
 	@bash scripts/setup.sh
@@ -14,8 +14,12 @@ knowledge: setup
 demo: knowledge
 	$(VENV)/sodsong demo
 
-test: setup
+test: knowledge gate
 	$(VENV)/python -m pytest -q
+
+# The whole labelled case set with the offline reasoner; fails below evals/thresholds.json
+gate: knowledge
+	$(VENV)/sodsong eval run evals/cases --gate evals/thresholds.json --out $${SODSONG_EVAL_OUT:-/tmp/sodsong-eval-gate}
 
 eval: knowledge
 	$(VENV)/sodsong eval run evals/cases

@@ -12,6 +12,7 @@ from knowledge.library import LawLibrary
 from tools.browser import PageCapture
 from tools.classify import Classifier
 from tools.registry import Registry
+from tools.registry_backends import RegistryBackend
 
 
 class Capturer(Protocol):
@@ -36,6 +37,7 @@ class RunContext:
     classifier: Classifier
     reasoner: ReasonerLike
     registry_backend: str = "local"
+    backend: RegistryBackend | None = None  # None: the local registry above
     today: date | None = field(default=None)
 
     @property

@@ -19,6 +19,7 @@ from knowledge.catalogue import Catalogue
 from knowledge.library import LawLibrary
 from tools.classify import Classifier, load_alias_table
 from tools.registry import Registry
+from tools.registry_backends import RegistryBackend, build_backend
 
 
 @dataclass
@@ -75,6 +76,7 @@ def investigate(
     run_dir: Path | None = None,
     registry_backend: str = "local",
     today: date | None = None,
+    backend: RegistryBackend | None = None,
 ) -> dict:
     """Investigate one URL and return the assessment (also written to the run directory)."""
     url = validate_url(url)
@@ -84,6 +86,7 @@ def investigate(
     context = RunContext(
         run_dir=run_dir, browser=browser, registry=registry, library=resources.library, catalogue=resources.catalogue,
         classifier=resources.classifier, reasoner=reasoner or make_reasoner(settings), registry_backend=registry_backend, today=today,
+        backend=backend,
     )
     app = build_graph().compile(checkpointer=checkpointer)
     state = app.invoke(
@@ -93,3 +96,10 @@ def investigate(
         durability="sync",
     )
     return state["assessment"]
+
+
+def open_backend(settings: Settings, registry: Registry, mode: str | None = None) -> RegistryBackend:
+    """The registry backend the settings (or `mode`) name; the caller closes it (`close()`)."""
+    remote = settings.registry.remote.model_dump()
+    return build_backend(mode or settings.registry.backend, registry, remote_base_url=remote.pop("base_url"),
+                         cache_path=settings.registry_cache_path, **remote)

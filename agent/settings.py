@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -57,6 +58,30 @@ class LLMSettings(BaseModel):
         return bool(self.base_url or self.api_key)
 
 
+class RemoteRegistrySettings(BaseModel):
+    """TISI's public licence pages (or a stand-in for them): where they are and how politely to ask."""
+
+    base_url: str | None = Field(None, description="Base URL of the licence search site (e.g. https://appdb.tisi.go.th); none = no remote lookups.")
+    search_path: str = Field("/tis_dev/p4_license_report/p4license_report.php", description="Search form page (POST), relative to base_url or absolute.")
+    detail_path: str = Field("/l/", description="Licence detail page (POST), relative to base_url or absolute (TISI's is on another host).")
+    search_field: str = Field("license_no", description="Search form field for the licence number (not verified against TISI).")
+    detail_field: str = Field("license_no", description="Detail form field for the licence number (not verified against TISI).")
+    form_encoding: str = Field("utf-8", description="Encoding of posted form values (TIS-620 sites may need cp874).")
+    timeout_s: float = Field(10.0, description="Limit for one HTTP request.")
+    retries: int = Field(3, description="Further attempts after the first on connection errors, timeouts, 5xx and 429.")
+    backoff_s: float = Field(0.5, description="First retry delay; doubles on each further retry.")
+    min_interval_s: float = Field(1.0, description="Least time between two requests to one host.")
+    max_retry_after_s: float = Field(30.0, description="Longest Retry-After honoured; a longer one ends the lookup as unavailable.")
+    cache_max_age_s: float = Field(86400.0, description="Cached pages older than this are fetched again.")
+
+
+class RegistrySettings(BaseModel):
+    """Where licence numbers are looked up."""
+
+    backend: Literal["local", "remote", "chained"] = Field("local", description="local SQLite registry, TISI's pages, or local then remote.")
+    remote: RemoteRegistrySettings = Field(default_factory=RemoteRegistrySettings)
+
+
 class Settings(BaseSettings):
     """Sodsong settings. Nested fields use ``__``: ``SODSONG_BROWSER__ALLOWED_HOSTS='["*.localhost"]'``."""
 
@@ -70,6 +95,7 @@ class Settings(BaseSettings):
     allow_download: bool = Field(True, description="Download a source from its upstream URL when no mirror holds it.")
     browser: BrowserSettings = Field(default_factory=BrowserSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    registry: RegistrySettings = Field(default_factory=RegistrySettings)
 
     @property
     def runs_dir(self) -> Path:
@@ -86,6 +112,10 @@ class Settings(BaseSettings):
     @property
     def registry_path(self) -> Path:
         return self.data_dir / "registry.sqlite"
+
+    @property
+    def registry_cache_path(self) -> Path:
+        return self.data_dir / "tisi-cache.sqlite"
 
     @property
     def checkpoints_path(self) -> Path:

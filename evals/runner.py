@@ -31,6 +31,7 @@ def eval_settings(settings: Settings) -> Settings:
 
 def run_case(case: Case, market: Marketplace, *, settings: Settings, resources: Resources, browser: BrowserSession, out_dir: Path, checkpointer) -> tuple[dict[str, Any], tuple[int, int]]:
     registry = Registry(":memory:")
+    shutil.rmtree(out_dir / case.id, ignore_errors=True)  # a run directory holds one run: no stale files in its manifest
     started = time.monotonic()
     row: dict[str, Any] = {"id": case.id, "expected_verdict": case.expected.verdict}
     try:

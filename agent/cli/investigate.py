@@ -10,7 +10,7 @@ import typer
 from agent.checkpoints import sqlite_checkpointer
 from agent.cli.common import domain_errors, err, print_json, print_report, settings
 from agent.report import render_markdown
-from agent.runner import Resources, investigate, new_run_id, validate_url
+from agent.runner import Resources, investigate, new_run_id, open_backend, validate_url
 from tools.browser import BrowserSession
 from tools.registry import Registry
 
@@ -21,6 +21,7 @@ def investigate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the assessment JSON (formats.md §4) instead of the report.")] = False,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Run directory (default: DATA_DIR/runs/<run id>).")] = None,
     allow_host: Annotated[list[str], typer.Option("--allow-host", help="Allow this host past the private-address guard.")] = [],
+    registry_backend: Annotated[Optional[str], typer.Option("--registry-backend", help="local, remote or chained (default: SODSONG_REGISTRY__BACKEND, else local).")] = None,
 ) -> None:
     """Open a listing in the real browser, check it, and write a cited assessment."""
     validate_url(url)
@@ -33,13 +34,16 @@ def investigate_command(
     err.print(f"investigating {url} (run {run_id})", highlight=False)
     resources = Resources.load(config)
     registry = Registry(config.registry_path)
+    backend = open_backend(config, registry, registry_backend)
     checkpointer = sqlite_checkpointer(config.checkpoints_path)
     try:
         with BrowserSession(config.browser) as browser:
             assessment = investigate(url, settings=config, resources=resources, browser=browser, registry=registry,
-                                     checkpointer=checkpointer, run_id=run_id, run_dir=run_dir)
+                                     checkpointer=checkpointer, run_id=run_id, run_dir=run_dir,
+                                     backend=backend, registry_backend=backend.name)
     finally:
         checkpointer.conn.close()
+        backend.close()
         registry.close()
     if as_json:
         print_json(assessment)

@@ -10,6 +10,7 @@ from agent.context import RunContext
 from agent.evidence import canonical_json, make_evidence, utc_now
 from agent.state import InvestigationState, LicenceCheck
 from tools.licence_check import answer
+from tools.registry_backends import LocalBackend
 
 
 def check_registry(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
@@ -20,16 +21,21 @@ def check_registry(state: InvestigationState, runtime: Runtime[RunContext]) -> d
     on = ctx.today or date.fromisoformat(captured[:10])
     checks: list[LicenceCheck] = []
     ledger = {}
+    backend = ctx.backend or LocalBackend(ctx.registry, name=ctx.registry_backend)
     for claim in facts.licence_claims:
-        looked_up_at = utc_now()
         if claim.malformed_reason or not claim.normalised:
-            checks.append(LicenceCheck(claim=claim, backend=ctx.registry_backend, looked_up_at=looked_up_at))
+            checks.append(LicenceCheck(claim=claim, backend=backend.name, looked_up_at=utc_now()))
             continue
-        record = ctx.registry.lookup(claim.normalised)
-        outcome = {"query": claim.normalised, "backend": ctx.registry_backend, "looked_up_at": looked_up_at,
-                   "found": record is not None, "record": record.model_dump() if record else None}
-        check = LicenceCheck(claim=claim, backend=ctx.registry_backend, looked_up_at=looked_up_at, found=record is not None,
-                             record=outcome["record"])
+        result = backend.lookup(claim.normalised)
+        record, looked_up_at = result.record, result.looked_up_at
+        outcome = {"query": claim.normalised, "backend": result.backend, "looked_up_at": looked_up_at,
+                   "found": result.found, "record": record.model_dump() if record else None}
+        if result.error:
+            outcome["error"] = result.error
+        if result.cached_age_s is not None:
+            outcome["cached_age_s"] = result.cached_age_s
+        check = LicenceCheck(claim=claim, backend=result.backend, looked_up_at=looked_up_at, found=result.found,
+                             record=outcome["record"], error=result.error)
         if record is not None:
             brand = facts.brand.value if facts.brand else None
             seller = facts.seller.value if facts.seller else None
@@ -37,7 +43,7 @@ def check_registry(state: InvestigationState, runtime: Runtime[RunContext]) -> d
             check.status, check.active = answers.status, answers.active
             check.standard_match, check.holder_match, check.holder_match_basis = answers.standard_match, answers.holder_match, answers.holder_basis
             outcome["answers"] = answers.model_dump() | {"on": on.isoformat()}
-        evidence = make_evidence("registry", f"registry:{ctx.registry_backend}?licence={claim.normalised}", canonical_json(outcome),
+        evidence = make_evidence("registry", f"registry:{result.backend}?licence={claim.normalised}", canonical_json(outcome),
                                  retrieved_at=looked_up_at, label=f"registry lookup of {claim.normalised}")
         check.evidence_id = evidence.id
         ledger[evidence.id] = evidence
