@@ -17,7 +17,7 @@ from evals.citations import check_assessment
 from evals.marketplace import ALLOWED_HOST_PATTERN, Marketplace
 from evals.metrics import aggregate, compare
 from evals.report import write_reports
-from tools.browser import BrowserSession
+from tools.browser_pool import BrowserPool
 from tools.registry import Registry
 
 Progress = Callable[[Case, dict[str, Any]], None]
@@ -29,7 +29,7 @@ def eval_settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"browser": browser})
 
 
-def run_case(case: Case, market: Marketplace, *, settings: Settings, resources: Resources, browser: BrowserSession, out_dir: Path, checkpointer) -> tuple[dict[str, Any], tuple[int, int]]:
+def run_case(case: Case, market: Marketplace, *, settings: Settings, resources: Resources, browser: BrowserPool, out_dir: Path, checkpointer) -> tuple[dict[str, Any], tuple[int, int]]:
     registry = Registry(":memory:")
     shutil.rmtree(out_dir / case.id, ignore_errors=True)  # a run directory holds one run: no stale files in its manifest
     started = time.monotonic()
@@ -70,7 +70,7 @@ def run_eval(cases_root: Path, settings: Settings, *, out_dir: Path | None = Non
     rows: list[dict[str, Any]] = []
     valid = total = 0
     try:
-        with Marketplace(cases_root, only=only) as market, BrowserSession(settings.browser) as browser:
+        with Marketplace(cases_root, only=only) as market, BrowserPool(settings.browser) as browser:
             for case in cases:
                 row, (case_valid, case_total) = run_case(case, market, settings=settings, resources=resources, browser=browser,
                                                          out_dir=out_dir, checkpointer=checkpointer)

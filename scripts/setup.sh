@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
-if ! fc-list 2>/dev/null | grep -qi tlwg; then need_apt+=(fonts-thai-tlwg); fi
+[ -d /usr/share/fonts/truetype/tlwg ] || need_apt+=(fonts-thai-tlwg)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

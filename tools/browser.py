@@ -168,6 +168,19 @@ class BrowserSession:
             self._playwright = _acquire_playwright()
         self._browser = self._playwright.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS, headless=True)
 
+    def alive(self) -> bool:
+        return self._browser is not None and self._browser.is_connected()
+
+    def restart(self) -> None:
+        """Throw the (dead) browser away and launch a new one."""
+        if self._browser is not None:
+            try:
+                self._browser.close()
+            except Exception:  # noqa: BLE001 - it is already gone
+                pass
+            self._browser = None
+        self.start()
+
     @property
     def version(self) -> str:
         return self._browser.version if self._browser else "unknown"

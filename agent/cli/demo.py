@@ -15,7 +15,7 @@ from agent.report import render_markdown
 from agent.runner import Resources, investigate, new_run_id
 from evals.marketplace import Marketplace
 from evals.runner import eval_settings
-from tools.browser import BrowserSession
+from tools.browser_pool import BrowserPool
 from tools.registry import Registry
 
 DEFAULT_CASE = "demo-fan-holder-mismatch"
@@ -46,7 +46,7 @@ def demo_command(
             url = market.url_for(chosen.id, chosen.target)
             run_id = new_run_id()
             err.print(f"DEMO DATA (fictional): investigating {url} in Chromium…", highlight=False)
-            with BrowserSession(config.browser) as browser:
+            with BrowserPool(config.browser) as browser:
                 assessment = investigate(url, settings=config, resources=knowledge, browser=browser, registry=registry,
                                          checkpointer=checkpointer, run_id=run_id)
     finally:

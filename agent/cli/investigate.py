@@ -11,7 +11,7 @@ from agent.checkpoints import sqlite_checkpointer
 from agent.cli.common import domain_errors, err, print_json, print_report, settings
 from agent.report import render_markdown
 from agent.runner import Resources, investigate, new_run_id, open_backend, validate_url
-from tools.browser import BrowserSession
+from tools.browser_pool import BrowserPool
 from tools.registry import Registry
 
 
@@ -37,7 +37,7 @@ def investigate_command(
     backend = open_backend(config, registry, registry_backend)
     checkpointer = sqlite_checkpointer(config.checkpoints_path)
     try:
-        with BrowserSession(config.browser) as browser:
+        with BrowserPool(config.browser) as browser:
             assessment = investigate(url, settings=config, resources=resources, browser=browser, registry=registry,
                                      checkpointer=checkpointer, run_id=run_id, run_dir=run_dir,
                                      backend=backend, registry_backend=backend.name)
