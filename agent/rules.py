@@ -77,7 +77,8 @@ def decide(
             )
             problems = True
         if check.holder_match is False:
-            findings.append(Finding(code="licence_holder_mismatch", detail=f"licence {claim.normalised}: {check.holder_match_basis}", evidence_ids=lookup_ids))
+            confidence = f" (confidence {check.holder_confidence:.2f})" if check.holder_confidence is not None else ""
+            findings.append(Finding(code="licence_holder_mismatch", detail=f"licence {claim.normalised}: {check.holder_match_basis}{confidence}", evidence_ids=lookup_ids))
             problems = True
         if not problems:
             valid.append(check)

@@ -97,6 +97,8 @@ class LicenceCheck(BaseModel):
     standard_match: bool | None = None
     holder_match: bool | None = None
     holder_match_basis: str | None = None
+    holder_confidence: float | None = None
+    number_vs_page_tis: str | None = Field(None, description="The licence's /NNNN disagrees with a TIS number claimed on the page.")
     evidence_id: str | None = None
     error: str | None = None
 

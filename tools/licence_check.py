@@ -81,5 +81,5 @@ def answer(record: LicenceRecord, on: date, product_tis: str | None, brand: str 
         standard_note=std_note,
         holder_match=holder_ok,
         holder_basis=basis,
-        holder_confidence=confidence if holder_ok else round(1.0 - confidence, 2),
+        holder_confidence=confidence if holder_ok else (0.9 if (brand or seller) else 0.0),
     )

@@ -54,6 +54,8 @@ class OfflineReasoner:
                                     evidence_ids=[claim.evidence_id], quote=claim.quote))
                 continue
             claims.append(Claim(text=f"The page shows licence number {claim.normalised}.", evidence_ids=[claim.evidence_id], quote=claim.quote))
+            if check.number_vs_page_tis:
+                claims.append(Claim(text=f"Inconsistent on its face: {check.number_vs_page_tis}.", evidence_ids=[claim.evidence_id], quote=claim.quote))
             if check.evidence_id:
                 if check.found and check.record:
                     record = check.record
