@@ -11,6 +11,7 @@ from typing import Any, Callable
 from agent.checkpoints import sqlite_checkpointer
 from agent.errors import SodsongError
 from agent.runner import Resources, investigate
+from agent.seller import investigate_seller
 from agent.settings import Settings
 from evals.cases import Case, load_cases
 from evals.citations import check_assessment
@@ -36,13 +37,18 @@ def run_case(case: Case, market: Marketplace, *, settings: Settings, resources: 
     row: dict[str, Any] = {"id": case.id, "expected_verdict": case.expected.verdict}
     try:
         registry.import_records(case.registry, source=f"case:{case.id}", demo=True)
-        assessment = investigate(
+        investigator = investigate_seller if case.kind == "seller" else investigate
+        assessment = investigator(
             market.url_for(case.id, case.target), settings=settings, resources=resources, browser=browser,
             registry=registry, checkpointer=checkpointer, run_dir=out_dir / case.id, run_id=f"eval-{case.id}-{int(time.time())}",
         )
         valid, total, problems = check_assessment(assessment, out_dir / case.id)
         result = compare(case.expected.model_dump(), assessment)
+        if case.kind == "seller":
+            result = _with_listings(result, case, market, assessment)
         row.update({k: result[k] for k in ("ok", "verdict", "tis", "findings", "missing_findings", "missing_laws")})
+        if result.get("listing_errors"):
+            row["listing_errors"] = result["listing_errors"]
         quotes = [c for c in assessment["claims"] if c.get("quote")]
         row.update({"error": None, "citations": total, "citations_valid": valid, "quotes": len(quotes),
                     "quotes_verified": len(quotes) - sum("quote not found" in p for p in problems), "claims_removed": assessment.get("claims_removed", 0)})
@@ -55,6 +61,21 @@ def run_case(case: Case, market: Marketplace, *, settings: Settings, resources: 
         registry.close()
     row["seconds"] = round(time.monotonic() - started, 3)
     return row, citations
+
+
+def _with_listings(result: dict[str, Any], case: Case, market: Marketplace, assessment: dict[str, Any]) -> dict[str, Any]:
+    """A seller case is right only when the seller verdict and every expected listing are right."""
+    by_url = {listing["url"]: listing for listing in assessment.get("listings", [])}
+    wrong = []
+    for path, expected in case.expected.listings.items():
+        listing = by_url.get(market.url_for(case.id, path))
+        if listing is None:
+            wrong.append(f"{path}: not found on the seller's pages")
+            continue
+        check = compare({"laws": [], **expected}, {**listing, "findings": [{"code": c} for c in listing["findings"]]})
+        if not check["ok"]:
+            wrong.append(f"{path}: {listing['verdict']} (expected {expected['verdict']})")
+    return {**result, "ok": result["ok"] and not wrong, "listing_errors": wrong}
 
 
 def run_eval(cases_root: Path, settings: Settings, *, out_dir: Path | None = None, progress: Progress | None = None,

@@ -85,6 +85,6 @@
     if (t) out.hidden_text.push({ text: t.slice(0, 1000), reason: "html-comment" });
   }
   out.html = document.documentElement ? document.documentElement.outerHTML : "";
-  out.links = Array.from(document.querySelectorAll("a[href]")).slice(0, 400).map((a) => ({ href: a.href, text: text(a).slice(0, 200) }));
+  out.links = Array.from(document.querySelectorAll("a[href]")).slice(0, 400).map((a) => ({ href: a.href, text: text(a).slice(0, 200), rel: a.getAttribute("rel") || "" }));
   return out;
 }

@@ -10,6 +10,7 @@ import typer
 from agent.checkpoints import sqlite_checkpointer
 from agent.cli.common import domain_errors, err, print_json, print_report, settings
 from agent.report import render_markdown
+from agent.seller import investigate_seller
 from agent.runner import Resources, investigate, new_run_id, open_backend, validate_url
 from tools.browser_pool import BrowserPool
 from tools.registry import Registry
@@ -21,6 +22,8 @@ def investigate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the assessment JSON (formats.md §4) instead of the report.")] = False,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Run directory (default: DATA_DIR/runs/<run id>).")] = None,
     allow_host: Annotated[list[str], typer.Option("--allow-host", help="Allow this host past the private-address guard.")] = [],
+    seller: Annotated[bool, typer.Option("--seller", help="The URL is a seller's page: investigate its listings one by one.")] = False,
+    max_listings: Annotated[int, typer.Option(help="With --seller: most listings investigated.")] = 40,
     registry_backend: Annotated[Optional[str], typer.Option("--registry-backend", help="local, remote or chained (default: SODSONG_REGISTRY__BACKEND, else local).")] = None,
 ) -> None:
     """Open a listing in the real browser, check it, and write a cited assessment."""
@@ -38,9 +41,14 @@ def investigate_command(
     checkpointer = sqlite_checkpointer(config.checkpoints_path)
     try:
         with BrowserPool(config.browser) as browser:
-            assessment = investigate(url, settings=config, resources=resources, browser=browser, registry=registry,
-                                     checkpointer=checkpointer, run_id=run_id, run_dir=run_dir,
-                                     backend=backend, registry_backend=backend.name)
+            if seller:
+                assessment = investigate_seller(url, settings=config, resources=resources, browser=browser, registry=registry,
+                                                checkpointer=checkpointer, run_id=run_id, run_dir=run_dir, max_listings=max_listings,
+                                                backend=backend, registry_backend=backend.name)
+            else:
+                assessment = investigate(url, settings=config, resources=resources, browser=browser, registry=registry,
+                                         checkpointer=checkpointer, run_id=run_id, run_dir=run_dir,
+                                         backend=backend, registry_backend=backend.name)
     finally:
         checkpointer.conn.close()
         backend.close()
