@@ -32,7 +32,7 @@ def main() -> None:
             groups[lang] = [q for q in questions if q.lang == lang]
     rows = []
     for name, group in groups.items():
-        for mode in ("lexical", "dense", "hybrid"):
+        for mode in ("bm25", "lexical", "dense", "hybrid"):
             for k in sorted({1, args.k}):
                 metrics = evaluate(group, library_searcher(library, mode), k)
                 rows.append({"set": name, "n": len(group), "mode": mode, "k": k, **{key: metrics[key] for key in KEYS}})

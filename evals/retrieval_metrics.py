@@ -53,8 +53,13 @@ Searcher = Callable[[str, int], list[tuple[str, str]]]
 
 
 def library_searcher(library: LawLibrary, mode: str = "hybrid") -> Searcher:
+    """mode: hybrid | lexical | dense, or bm25 = plain BM25 (no expansion, law prior, stop-words or penalty links)."""
+    plain = mode == "bm25"
+
     def search(question: str, k: int) -> list[tuple[str, str]]:
-        return [(law_key(h.section.law), h.section.section) for h in library.search(question, k=k, mode=mode)]
+        hits = library.search(question, k=k, mode="lexical" if plain else mode, expand_query=not plain, prior=not plain,
+                              link_penalties=not plain)
+        return [(law_key(h.section.law), h.section.section) for h in hits]
 
     return search
 

@@ -165,7 +165,7 @@ class LawLibrary:
         return self._collection
 
     def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50, mode: str = "hybrid",
-               expand_query: bool = True, prior: bool = True, link_penalties: bool = True) -> list[Hit]:
+               expand_query: bool = True, prior: bool = True, link_penalties: bool = True, stopwords: bool = False) -> list[Hit]:
         """Top-k sections for a query, optionally within one law. mode: hybrid | lexical | dense.
 
         Scores are re-weighted by the Act the question points at (law prior), and a penalty question gets the
@@ -174,7 +174,7 @@ class LawLibrary:
         original = query
         if expand_query:
             query = expand(query)
-        query_tokens = [t for t in tokens(query) if t not in _stopwords()]
+        query_tokens = [t for t in tokens(query) if not (stopwords and t in _stopwords())]
         wanted = law_key(law) if law else None
         weights = {law_key(name): PRIOR_WEIGHT[strength] for name, strength in detect_laws(original).items()} if prior and not wanted else {}
         lexical_ranked: list[int] = []

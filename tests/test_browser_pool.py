@@ -59,9 +59,10 @@ def test_concurrent_captures_from_many_threads(browser_settings, site, tmp_path)
 
 
 def test_a_browser_killed_mid_run_is_restarted(browser_settings, site, tmp_path):
+    before = _chromium_pids()  # other tests' browsers: leave them alone
     with BrowserPool(browser_settings.browser, size=1) as pool:
         first = pool.capture(site.url_for("fx-spa", "/item/1"), tmp_path / "a")
-        pids = _chromium_pids()
+        pids = _chromium_pids() - before
         assert pids, "expected to find the pool's Chromium process"
         for pid in pids:
             os.kill(pid, signal.SIGKILL)

@@ -150,6 +150,7 @@ class BrowserSession:
         self.settings = settings
         self._playwright = None
         self._browser = None
+        self.restarts = 0
 
     def __enter__(self) -> "BrowserSession":
         self.start()
@@ -173,6 +174,7 @@ class BrowserSession:
 
     def restart(self) -> None:
         """Throw the (dead) browser away and launch a new one."""
+        self.restarts += 1
         if self._browser is not None:
             try:
                 self._browser.close()
@@ -208,12 +210,13 @@ class BrowserSession:
         started = time.monotonic()
         limits = self.settings
         nav_ms = limits.navigation_timeout_s * 1000
-        context = self._browser.new_context(
-            viewport={"width": limits.viewport_width, "height": limits.viewport_height},
-            accept_downloads=False,
-            service_workers="block",
-            locale="th-TH",
-        )
+        options = dict(viewport={"width": limits.viewport_width, "height": limits.viewport_height},
+                       accept_downloads=False, service_workers="block", locale="th-TH")
+        try:
+            context = self._browser.new_context(**options)
+        except Exception:  # the browser died since the last capture: start a new one
+            self.restart()
+            context = self._browser.new_context(**options)
         context.set_default_timeout(nav_ms)
         hops: list[Hop] = []
         refused: list[str] = []

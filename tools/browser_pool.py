@@ -25,7 +25,6 @@ class BrowserPool:
         self._jobs: queue.Queue = queue.Queue()
         self._workers: list[threading.Thread] = []
         self._sessions: list[BrowserSession] = []
-        self.restarts = 0
 
     def __enter__(self) -> "BrowserPool":
         self.start()
@@ -33,6 +32,11 @@ class BrowserPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def restarts(self) -> int:
+        """How many times a dead browser was replaced."""
+        return sum(session.restarts for session in self._sessions)
 
     @property
     def version(self) -> str:
@@ -83,7 +87,6 @@ class BrowserPool:
                 raise
         except Exception:  # Playwright's own errors: the browser (or its driver) died under us
             pass
-        self.restarts += 1
         session.restart()
         return session.capture(url, out_dir, allowed)
 
@@ -101,4 +104,3 @@ class BrowserPool:
         for worker in self._workers:
             worker.join(timeout=30)
         self._workers.clear()
-        self._sessions.clear()

@@ -93,7 +93,7 @@ def retrieval_command(
     qa_file: Annotated[Path, typer.Argument(help="Question set JSONL (formats.md §2).")],
     collection: Annotated[str, typer.Option(help="Collection to search.")] = BUILTIN,
     k: Annotated[int, typer.Option(help="Cut-off rank.")] = 5,
-    mode: Annotated[str, typer.Option(help="hybrid | lexical | dense.")] = "hybrid",
+    mode: Annotated[str, typer.Option(help="hybrid | lexical | dense | bm25 (plain baseline).")] = "hybrid",
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics JSON as the last line.")] = False,
 ) -> None:
     """Hit rate, multi-hit rate, recall, MRR and p50 latency of legal retrieval."""

@@ -86,7 +86,7 @@ def market_header(name: str, lang: str = "th", colour: str = "#1d4ed8", cart: in
     else:
         nav = ["หมวดหมู่ทั้งหมด", "แฟลชเซล", "เครื่องใช้ไฟฟ้า", "มือถือและแกดเจ็ต", "แม่และเด็ก", "คูปองส่วนลด"]
         search, cart_label, help_ = "ค้นหาสินค้าและร้านค้า", f"ตะกร้า ({cart})", "ศูนย์ช่วยเหลือ · โทร 02-555-0142"
-    links = "".join(f'<a href="#c{i}">{esc(n)}</a>' for i, n in enumerate(nav))
+    links = " ".join(f'<a href="#c{i}">{esc(n)}</a>' for i, n in enumerate(nav))
     return (f'<header class="mk-head" style="background:{colour}"><span class="mk-logo">{esc(name)}</span>'
             f'<input placeholder="{esc(search)}"><span>{esc(cart_label)}</span><span style="font-size:12px">{esc(help_)}</span></header>'
             f'<nav class="mk-nav">{links}</nav>')
