@@ -65,14 +65,15 @@ REMOVED_MARKERS = (
 )
 
 _LABELS = {
-    "brand": ("ยี่ห้อ", "แบรนด์", "brand", "ตราสินค้า", "เครื่องหมายการค้า"),
-    "model": ("รุ่น", "หมายเลขรุ่น", "model", "model no", "model number", "รหัสรุ่น"),
-    "seller": ("ร้านค้า", "ชื่อร้าน", "ผู้ขาย", "seller", "sold by", "shop", "store", "จำหน่ายโดย", "ขายโดย"),
+    "brand": ("ยี่ห้อ", "แบรนด์", "brand", "brand name", "ตราสินค้า", "เครื่องหมายการค้า", "ยี่ห้อ/แบรนด์", "แบรนด์/ยี่ห้อ"),
+    "model": ("รุ่น", "หมายเลขรุ่น", "model", "model no", "model number", "รหัสรุ่น", "รุ่น/model", "model/รุ่น"),
+    "seller": ("ร้านค้า", "ชื่อร้าน", "ผู้ขาย", "seller", "sold by", "sold and shipped by", "shop", "store", "จำหน่ายโดย", "ขายโดย",
+               "ขายและจัดส่งโดย"),
     "category": ("หมวดหมู่", "category", "ประเภทสินค้า"),
 }
 # English labels are common words ("Seller Centre", "Shop now"): they count only with a colon or dash after them
 _SPACE_SEPARATED = {"ยี่ห้อ", "แบรนด์", "ตราสินค้า", "รุ่น", "หมายเลขรุ่น", "รหัสรุ่น", "ร้านค้า", "ชื่อร้าน", "ผู้ขาย", "sold by",
-                    "จำหน่ายโดย", "ขายโดย", "หมวดหมู่", "ประเภทสินค้า"}
+                    "sold and shipped by", "จำหน่ายโดย", "ขายโดย", "ขายและจัดส่งโดย", "หมวดหมู่", "ประเภทสินค้า"}
 # keys of embedded state / script JSON that name a field (matched at the end of a flattened path)
 _STATE_KEYS = {
     "title": ("product.title", "product.name", "item.title", "item.name", "productname", "product_name", "itemname", "item_name"),
@@ -81,7 +82,11 @@ _STATE_KEYS = {
     "seller": ("seller.name", "shop.name", "store.name", "merchant.name", "sellername", "seller_name", "shopname", "shop_name", "storename"),
     "price": ("price", "product.price", "item.price", "saleprice", "sale_price"),
 }
-_PRICE_TEXT = re.compile(r"(?:฿|THB|บาท)\s?([0-9][0-9,]*(?:\.[0-9]{1,2})?)|([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s?(?:บาท|฿|THB)")
+_PRICE_TEXT = re.compile(
+    r"(?:฿|THB|บาท)[ \t]?([0-9][0-9,]*(?:\.[0-9]{1,2})?)|(?<![\w.\-/])([0-9][0-9,]*(?:\.[0-9]{1,2})?)[ \t]?(?:บาท|฿|THB)"
+    r"|(?:ราคา|price)[ \t:]*([0-9][0-9,]*)[ \t]?\.-",
+    re.IGNORECASE,
+)
 
 
 def _jsonld_objects(raw_blocks: Iterable[str]) -> list[dict[str, Any]]:
@@ -134,7 +139,8 @@ def _labelled(text: str, labels: tuple[str, ...]) -> FieldValue | None:
     pattern = re.compile(
         rf"(?im)^[ \t]*(?:(?:{spaced})(?:{separator}|[ \t]+)|(?:{strict}){separator})([^\n\t|·•]{{1,80}}?)[ \t]*(?:[·•|].*)?$"
     )
-    for match in pattern.finditer(text):
+    alone = re.compile(rf"(?im)^[ \t]*(?:{spaced}|{strict})[ \t]*[:：]?[ \t]*\n[ \t]*([^\n\t|·•:：]{{1,60}}?)[ \t]*$")
+    for match in list(pattern.finditer(text)) + list(alone.finditer(text)):
         value = match.group(1).strip(" :：-–")
         if value and len(value) >= 1:
             return FieldValue(value=value, quote=match.group(0).strip(), source="text")
@@ -179,7 +185,7 @@ def _state_value(structured: str, field: str) -> FieldValue | None:
         key, _, value = line.partition(" = ")
         key = re.sub(r"\[\d+\]", "", key).lower()
         value = value.strip()
-        if value and len(value) <= 200 and any(key.endswith(suffix) for suffix in suffixes):
+        if value and len(value) <= 200 and any(key == s or key.endswith("." + s.lstrip(".")) for s in suffixes):
             if field == "price" and not re.fullmatch(r"[0-9][0-9,]*(\.[0-9]+)?", value):
                 continue
             return FieldValue(value=value, quote=line, source="structured")
@@ -190,7 +196,7 @@ def _price_from_text(text: str) -> FieldValue | None:
     match = _PRICE_TEXT.search(normalise_same_length(text))
     if not match:
         return None
-    amount = (match.group(1) or match.group(2)).replace(",", "")
+    amount = (match.group(1) or match.group(2) or match.group(3)).replace(",", "")
     return FieldValue(value=amount, quote=text[match.start():match.end()], source="text")
 
 
@@ -278,21 +284,28 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     micro_brand = micro.get("product.brand") or micro.get("brand.name") or micro.get("brand")
     if brand is None and micro_brand:
         brand = FieldValue(value=collapse_spaces(micro_brand), quote=_micro_quote(probe, micro_brand), source="structured")
+    if brand is None and meta.get("product:brand"):
+        brand = FieldValue(value=meta["product:brand"], quote=f"meta[product:brand] = {meta['product:brand']}", source="structured")
     brand = brand or _state_value(structured_text, "brand") or _labelled(visible_text, _LABELS["brand"])
 
     model_value = None
     if product:
         model_value = _name(product.get("model")) or _name(product.get("mpn"))
     model = _structured(model_value) or _row(rows, _LABELS["model"]) or _state_value(structured_text, "model") or _labelled(visible_text, _LABELS["model"])
+    if model is None and title is not None:
+        stated = re.search(r"(?:รุ่น|model)[ \t:]*([A-Za-z0-9][\w\-./]{1,20})", title.value, re.IGNORECASE)
+        if stated:
+            model = FieldValue(value=stated.group(1), quote=stated.group(0), source=title.source) if stated.group(0) in title.quote else None
 
     price = None
     currency = None
     if offer.get("price") is not None:
         price = FieldValue(value=str(offer["price"]), quote=str(offer["price"]), source="structured")
         currency = offer.get("priceCurrency")
-    elif meta.get("product:price:amount"):
-        price = FieldValue(value=meta["product:price:amount"], quote=f"meta[product:price:amount] = {meta['product:price:amount']}", source="structured")
-        currency = meta.get("product:price:currency")
+    elif meta.get("product:price:amount") or meta.get("og:price:amount"):
+        key = "product:price:amount" if meta.get("product:price:amount") else "og:price:amount"
+        price = FieldValue(value=meta[key].replace(",", ""), quote=f"meta[{key}] = {meta[key]}", source="structured")
+        currency = meta.get("product:price:currency") or meta.get("og:price:currency")
     else:
         price = _state_value(structured_text, "price") or _price_from_text(visible_text)
         currency = "THB" if price else None

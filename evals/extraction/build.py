@@ -18,8 +18,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evals.extraction import pages_dataattr, pages_fragmented, pages_microdata, pages_nextdata, pages_ogmeta, pages_rdfa, pages_social, pages_spectable  # noqa: F401
+from evals.extraction import (
+    pages_dataattr, pages_fragmented, pages_microdata, pages_nextdata, pages_ogmeta, pages_rdfa, pages_social, pages_spectable,
+)
 from evals.extraction.common import REGISTRY
+
+# Importing the page modules registers their pages (in import order, which is the order of expected.jsonl).
+MODULES = (pages_microdata, pages_nextdata, pages_fragmented, pages_spectable, pages_social, pages_ogmeta, pages_dataattr, pages_rdfa)
 from tools.thai_text import normalise
 
 ROOT = Path(__file__).resolve().parent

@@ -3,7 +3,7 @@ or a figcaption (or split across key/value boxes). No structured data. Fictional
 
 from __future__ import annotations
 
-from evals.extraction.common import baht, doc, esc, footer, img, market_header, page, related, reviews, th
+from evals.extraction.common import doc, esc, footer, img, market_header, page, related, reviews, th
 
 S = "fragmented"
 CSS = """

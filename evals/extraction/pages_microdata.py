@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evals.extraction.common import baht, doc, esc, footer, img, market_header, page, related, reviews, th
+from evals.extraction.common import doc, esc, footer, img, market_header, page, related, reviews, th
 
 S = "microdata"
 P = "//schema.org/"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.extraction.common import baht, doc, esc, footer, img, market_header, page, related, reviews, script_json, th
+from evals.extraction.common import doc, footer, img, market_header, page, related, reviews, script_json, th
 
 S = "next-data"
 HYDRATE = "<script>window.__NEXT_DATA__ = JSON.parse(document.getElementById('__NEXT_DATA__').textContent);</script>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evals.extraction.common import baht, doc, esc, footer, img, market_header, page, related, reviews, th
+from evals.extraction.common import doc, esc, footer, img, market_header, page, related, reviews
 
 S = "spec-table"
 CSS = "table.sp{border-collapse:collapse;width:100%}table.sp th,table.sp td{border:1px solid #e5e7eb;padding:6px 10px;text-align:left;vertical-align:top}table.sp th{background:#f9fafb;width:230px;font-weight:500}"
