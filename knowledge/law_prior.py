@@ -44,12 +44,10 @@ _COMPILED = [(re.compile(p, re.IGNORECASE), law, strength) for p, law, strength 
 @lru_cache(maxsize=1)
 def _product_pattern() -> re.Pattern[str] | None:
     """Everyday names of compulsory-standard products (our alias table): a question about them is about the IPSA."""
-    try:
-        from tools.classify import load_alias_table
-    except ImportError:
-        return None
-    words = sorted({a.lower() for entry in load_alias_table().standards for a in entry.aliases if len(a) >= 4}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+    from tools.classify import alias_pattern, load_alias_table
+
+    words = sorted({a.lower() for entry in load_alias_table().standards for a in entry.aliases if len(a.replace(" ", "")) >= 4}, key=len, reverse=True)
+    return re.compile("|".join(alias_pattern(w).pattern for w in words), re.IGNORECASE) if words else None
 
 
 def detect_laws(question: str) -> dict[str, int]:

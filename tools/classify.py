@@ -30,7 +30,7 @@ def load_alias_table() -> AliasTable:
     return AliasTable(**json.loads(text))
 
 
-def _pattern(phrase: str) -> re.Pattern[str]:
+def alias_pattern(phrase: str) -> re.Pattern[str]:
     """Case-insensitive, flexible whitespace/hyphen, word boundaries only around Latin letters."""
     words = phrase.lower().split()
     body = r"[\s\-]*".join(re.escape(word) for word in words)
@@ -109,12 +109,12 @@ class Classifier:
         for entry in self.table.standards:
             for alias in entry.aliases:
                 if alias.strip():
-                    self._aliases.append((entry.tis, alias, _pattern(alias)))
-            self._excludes[entry.tis] = [_pattern(p) for p in entry.exclude if p.strip()]
+                    self._aliases.append((entry.tis, alias, alias_pattern(alias)))
+            self._excludes[entry.tis] = [alias_pattern(p) for p in entry.exclude if p.strip()]
         words = [w for w in self.table.accessory_words if w.strip()]
         if words:
             self._accessory = re.compile(
-                "(?:" + "|".join(_pattern(w).pattern for w in sorted(words, key=len, reverse=True)) + r")[\s\-]*(?:สำหรับ|for|ใส่|ของ|ติด|รอง|กัน|คลุม|แต่ง|เปลี่ยน)?[\s\-]*$",
+                "(?:" + "|".join(alias_pattern(w).pattern for w in sorted(words, key=len, reverse=True)) + r")[\s\-]*(?:สำหรับ|for|ใส่|ของ|ติด|รอง|กัน|คลุม|แต่ง|เปลี่ยน)?[\s\-]*$",
                 re.IGNORECASE,
             )
 
