@@ -217,6 +217,15 @@ def _micro_quote(probe: dict[str, Any], value: str) -> str:
     return f"itemprop[{name}] = {value}" if name else value
 
 
+def seller_box_name(probe: dict[str, Any]) -> FieldValue | None:
+    """The first real line (not a one-letter avatar) of an element marked as the seller's box."""
+    for hint in probe.get("seller_hints") or []:
+        first = next((collapse_spaces(line) for line in hint.splitlines() if len(collapse_spaces(line)) >= 2), "")
+        if first:
+            return FieldValue(value=first, quote=first, source="text")
+    return None
+
+
 def _seller_hint_text(probe: dict[str, Any]) -> str:
     return " ".join(probe.get("seller_hints") or [])
 
@@ -311,14 +320,7 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         currency = "THB" if price else None
 
     seller = _structured(_name(offer.get("seller")) if offer else None) or _row(rows, _LABELS["seller"])
-    seller = seller or _state_value(structured_text, "seller")
-    if seller is None:
-        for hint in probe.get("seller_hints") or []:
-            first = next((collapse_spaces(line) for line in hint.splitlines() if len(collapse_spaces(line)) >= 2), "")
-            if first:
-                seller = FieldValue(value=first, quote=first, source="text")
-                break
-    seller = seller or _labelled(visible_text, _LABELS["seller"])
+    seller = seller or _state_value(structured_text, "seller") or seller_box_name(probe) or _labelled(visible_text, _LABELS["seller"])
 
     category = _structured(_name(product.get("category")) if product else None) or _row(rows, _LABELS["category"])
     if category is None:
