@@ -64,6 +64,11 @@ class ProductFacts(BaseModel):
     currency: str | None = None
     seller: Fact | None = None
     description: Fact | None = None
+    seller_id: Fact | None = None
+    seller_location: Fact | None = None
+    ships_from_abroad: Fact | None = None
+    spec_rows: list[tuple[str, str]] = Field(default_factory=list)
+    image_alts: list[str] = Field(default_factory=list)
     tis_claims: list[TisClaim] = Field(default_factory=list)
     licence_claims: list[LicenceClaim] = Field(default_factory=list)
 

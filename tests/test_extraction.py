@@ -390,3 +390,21 @@ def test_repeated_numbers_in_visible_text_are_reported_once():
     result, _ = extract(visible, probe(h1=["พาวเวอร์แบงก์"]))
     assert [t.mention.quote for t in result.tis] == ["มอก. 2879-2560"]
     assert [l.mention.quote for l in result.licences] == ["น 30516-48/2879"]
+
+
+def test_ships_from_abroad_seller_id_location_spec_rows_and_alts_are_read_not_guessed():
+    from tools.extraction import extract_listing
+
+    probe = {"h1": ["พาวเวอร์แบงค์ 10000mAh"], "rows": [["รหัสร้าน", "SH-778"], ["ความจุ", "10000mAh"]],
+             "images": [{"src": "a.png", "alt": "ด้านหลังกล่อง มอก. 2879-2560"}, {"src": "b.png", "alt": ""}]}
+    visible = "พาวเวอร์แบงค์ 10000mAh\nราคา ฿390\nที่ตั้งร้าน: กรุงเทพมหานคร\nสินค้าพร้อมส่ง ส่งจากต่างประเทศ 7-14 วัน\n"
+    from tools.browser import flatten_structured
+
+    found = extract_listing(visible, flatten_structured(probe), probe)
+    assert found.ships_from_abroad.quote == "ส่งจากต่างประเทศ"
+    assert found.seller_id.value == "SH-778"
+    assert found.seller_location.value == "กรุงเทพมหานคร"
+    assert ("ความจุ", "10000mAh") in found.spec_rows
+    assert found.image_alts == ["ด้านหลังกล่อง มอก. 2879-2560"]
+    plain = extract_listing("พาวเวอร์แบงค์ 10000mAh\nราคา ฿390\nส่งจากกรุงเทพ\n", "", {"h1": ["พาวเวอร์แบงค์ 10000mAh"]})
+    assert plain.ships_from_abroad is None and plain.seller_id is None and plain.image_alts == []

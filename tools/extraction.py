@@ -42,6 +42,11 @@ class ExtractedListing(BaseModel):
     currency: str | None = None
     seller: FieldValue | None = None
     description: FieldValue | None = None
+    seller_id: FieldValue | None = None
+    seller_location: FieldValue | None = None
+    ships_from_abroad: FieldValue | None = None
+    spec_rows: list[tuple[str, str]] = Field(default_factory=list)
+    image_alts: list[str] = Field(default_factory=list)
     tis: list[FoundTis] = Field(default_factory=list)
     licences: list[FoundLicence] = Field(default_factory=list)
 
@@ -241,6 +246,21 @@ def _is_site_name(h1: str, document_title: str, seller_hint: str = "") -> bool:
     return bool(seller_hint) and name in collapse_spaces(seller_hint).lower() and len(name) < 40
 
 
+ABROAD = re.compile(
+    r"ส่งจากต่างประเทศ|สินค้าจากต่างประเทศ|สินค้านำเข้าจากต่างประเทศ|ส่งตรงจาก(?:จีน|ต่างประเทศ|ฮ่องกง|เกาหลี|ญี่ปุ่น)|ส่งจาก\s*(?:จีน|ประเทศจีน|ฮ่องกง|ไต้หวัน)"
+    r"|ships?\s+from\s*:?\s*(?:overseas|abroad|mainland china|china|hong kong)|overseas\s+(?:seller|shipping)|cross[- ]border",
+    re.IGNORECASE,
+)
+_SELLER_ID = ("รหัสร้าน", "shop id", "seller id", "ไอดีร้าน")
+_SELLER_LOCATION = ("ที่ตั้งร้าน", "ส่งจาก", "ships from", "location", "จัดส่งจาก")
+
+
+def ships_from_abroad(visible_text: str) -> FieldValue | None:
+    """'ส่งจากต่างประเทศ' / 'Ships from: Mainland China': the statement, quoted; absent when the page does not say."""
+    match = ABROAD.search(visible_text)
+    return FieldValue(value="yes", quote=match.group(0), source="text") if match else None
+
+
 def removed_reason(visible_text: str, status: int | None) -> str | None:
     """Why the page is not a usable listing, or None."""
     if status is not None and status >= 400:
@@ -345,6 +365,8 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         "title": title, "brand": brand, "model": model, "category": category,
         "price": price, "seller": seller, "description": description,
     }
+    fields["seller_id"] = _row(rows, _SELLER_ID) or _labelled(visible_text, _SELLER_ID)
+    fields["seller_location"] = _row(rows, _SELLER_LOCATION) or _labelled(visible_text, _SELLER_LOCATION)
     fields = {key: _found_in(value, visible_text, structured_text) for key, value in fields.items()}
 
     reason = removed_reason(visible_text, status)
@@ -354,6 +376,9 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         is_listing=reason is None,
         not_listing_reason=reason,
         currency=currency if fields["price"] else None,
+        ships_from_abroad=ships_from_abroad(visible_text),
+        spec_rows=[(collapse_spaces(label), collapse_spaces(value)) for label, value in rows[:60]],
+        image_alts=[image["alt"] for image in probe.get("images") or [] if image.get("alt")][:30],
         tis=_tis_mentions(visible_text, structured_text),
         licences=_licence_mentions(visible_text, structured_text),
         **fields,

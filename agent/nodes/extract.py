@@ -33,6 +33,11 @@ def extract(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
         currency=found.currency,
         seller=fact(found.seller),
         description=fact(found.description),
+        seller_id=fact(found.seller_id),
+        seller_location=fact(found.seller_location),
+        ships_from_abroad=fact(found.ships_from_abroad),
+        spec_rows=found.spec_rows,
+        image_alts=found.image_alts,
         tis_claims=[
             TisClaim(tis=t.mention.number.canonical if t.mention.number else None, quote=t.mention.quote, evidence_id=ids[t.source])
             for t in found.tis

@@ -34,7 +34,9 @@ class OfflineReasoner:
             if not facts.is_listing and inputs.capture_evidence:
                 claims.append(Claim(text=f"The captured page is not a usable listing: {facts.not_listing_reason}", evidence_ids=inputs.capture_evidence[:1]))
             for label, fact in (("Listing title", facts.title), ("Brand", facts.brand), ("Model", facts.model),
-                                ("Price", facts.price), ("Seller", facts.seller), ("Category", facts.category)):
+                                ("Price", facts.price), ("Seller", facts.seller), ("Seller ID", facts.seller_id),
+                                ("Seller location", facts.seller_location), ("Ships from abroad", facts.ships_from_abroad),
+                                ("Category", facts.category)):
                 claims.extend(_fact_claim(label, fact))
             for tis in facts.tis_claims:
                 what = f"TIS {tis.tis}" if tis.tis else "the TIS standard/mark without a number"
