@@ -39,6 +39,7 @@ def build_assessment(state: InvestigationState, *, finished_at: str, run_dir: Pa
         "run_id": state["run_id"],
         "run_dir": str(run_dir),
         "summary": decision.summary,
+        "claims_removed": decision.claims_removed,
         "product": facts.model_dump(mode="json") if facts else None,
         "classification": state["classification"].model_dump(mode="json") if state.get("classification") else None,
         "licence_checks": [c.model_dump(mode="json") for c in state.get("licence_checks") or []],

@@ -59,8 +59,17 @@ def new_run_id() -> str:
 
 
 def make_reasoner(settings: Settings):
-    """The offline reasoner unless an LLM endpoint is configured (LLM reasoner: a later issue)."""
-    return OfflineReasoner()
+    """The offline reasoner unless an OpenAI-compatible endpoint is configured; then the model explains, code decides."""
+    if not settings.llm.configured:
+        return OfflineReasoner()
+    from langchain_openai import ChatOpenAI
+
+    from agent.reasoners.llm import LLMReasoner
+
+    model = ChatOpenAI(model=settings.llm.model, base_url=settings.llm.base_url, temperature=settings.llm.temperature,
+                       api_key=settings.llm.api_key.get_secret_value() if settings.llm.api_key else "not-needed",
+                       timeout=settings.llm.timeout_s, max_retries=1)
+    return LLMReasoner(model, name=settings.llm.model)
 
 
 def investigate(

@@ -137,6 +137,7 @@ class Decision(BaseModel):
     claims: list[Claim]
     summary: str
     reasoner: str
+    claims_removed: int = Field(0, description="Model-written claims dropped because a citation or quote did not verify.")
 
 
 class InvestigationState(TypedDict, total=False):

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.standin_tisi import FIXED_PORT, StandinTisi
+from tests.vcr_common import vcr_settings
 from tools.tisi_remote import (
     PageNotUnderstood,
     RemoteCache,
@@ -45,34 +46,9 @@ from tools.tisi_remote import (
 
 CASSETTES = Path(__file__).parent / "cassettes" / "test_tisi_remote"
 RECORDED_BASE = f"http://127.0.0.1:{FIXED_PORT}"
-_SECRET_HEADERS = {"authorization", "cookie", "set-cookie"}
-
-
-def _secret(name: str) -> bool:
-    return name.lower() in _SECRET_HEADERS or name.lower().startswith("x-stainless-")
-
-
-def _scrub_request(request):
-    for name in [n for n in request.headers if _secret(n)]:
-        del request.headers[name]
-    return request
-
-
-def _scrub_response(response):
-    for name in [n for n in response["headers"] if _secret(n)]:
-        del response["headers"][name]
-    return response
-
-
 @pytest.fixture
 def vcr_config(request):
-    return {
-        "match_on": ["method", "uri", "body"],
-        "filter_headers": sorted(_SECRET_HEADERS),
-        "before_record_request": _scrub_request,
-        "before_record_response": _scrub_response,
-        "record_mode": request.config.getoption("--record-mode") or "none",
-    }
+    return vcr_settings(request)
 
 
 @pytest.fixture(scope="module")
