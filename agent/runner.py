@@ -16,6 +16,7 @@ from agent.reasoners.offline import OfflineReasoner
 from agent.settings import Settings
 from knowledge.build import ensure_ready, load_catalogue
 from knowledge.catalogue import Catalogue
+from knowledge.collections import open_collection
 from knowledge.library import LawLibrary
 from tools.classify import Classifier, load_alias_table
 from tools.registry import Registry
@@ -34,7 +35,7 @@ class Resources:
     def load(cls, settings: Settings) -> "Resources":
         ensure_ready(settings)
         return cls(
-            library=LawLibrary.open(settings.corpus_dir, settings.index_dir),
+            library=open_collection(settings),
             catalogue=load_catalogue(settings),
             classifier=Classifier(load_alias_table()),
         )

@@ -50,6 +50,8 @@ class LLMSettings(BaseModel):
     base_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1.")
     api_key: SecretStr | None = Field(None, description="API key for the endpoint.")
     model: str = Field("gpt-4o-mini", description="Chat model name.")
+    embedding_model: str | None = Field(None, description="Embedding model for the dense index (None: the offline LSA model).")
+    translate_queries: bool = Field(True, description="With an endpoint configured, let the model rewrite law questions into statutory Thai.")
     temperature: float = Field(0.0, description="Sampling temperature.")
     timeout_s: float = Field(60.0, description="Request timeout.")
 

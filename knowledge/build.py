@@ -47,8 +47,10 @@ def sync(settings: Settings) -> SyncReport:
 
 def index(settings: Settings) -> dict:
     """Build the lexical and Chroma indexes of the synced statute sections."""
+    from knowledge.models import remote_embeddings
+
     sections = load_sections(settings.corpus_dir / "sections.jsonl")
-    return build_index(sections, settings.index_dir)
+    return build_index(sections, settings.index_dir, remote=remote_embeddings(settings))
 
 
 def load_catalogue(settings: Settings) -> Catalogue:

@@ -10,6 +10,7 @@ from agent.errors import InputError, KnowledgeNotReady
 from agent.settings import Settings
 from knowledge.lawnames import law_key
 from knowledge.library import LawLibrary, build_index, load_sections, save_sections
+from knowledge.models import query_translator, remote_embeddings
 from knowledge.statutes import Section, normalise_section_number
 
 BUILTIN = "builtin"
@@ -58,7 +59,7 @@ def add_corpus(settings: Settings, path: Path, name: str = BUILTIN) -> dict:
         merged[(law_key(section.law), section.section)] = section
     sections = [s.model_copy(update={"ordinal": i}) for i, s in enumerate(merged.values())]
     save_sections(sections, corpus)
-    result = build_index(sections, index_dir, collection=name)
+    result = build_index(sections, index_dir, collection=name, remote=remote_embeddings(settings))
     return {"collection": name, "added": len(incoming) - replaced, "replaced": replaced, "total": len(sections), **result}
 
 
@@ -67,4 +68,5 @@ def open_collection(settings: Settings, name: str = BUILTIN) -> LawLibrary:
     if not corpus.is_file():
         hint = "run `sodsong knowledge sync` and `knowledge index`" if name == BUILTIN else f"add one with `sodsong knowledge add FILE --collection {name}`"
         raise KnowledgeNotReady(f"no collection {name!r}: {hint}")
-    return LawLibrary(load_sections(corpus), index_dir, collection=name)
+    return LawLibrary(load_sections(corpus), index_dir, collection=name, remote=remote_embeddings(settings),
+                      translator=query_translator(settings))

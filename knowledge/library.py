@@ -7,18 +7,21 @@ import json
 import re
 import time
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from agent.errors import KnowledgeNotReady
-from knowledge.embedding import HashingEmbedder
 from knowledge.expansion import expand
 from knowledge.glosses import load_glosses
 from knowledge.lawnames import law_key
 from knowledge.law_prior import detect_laws
 from knowledge.lexical import BM25
 from knowledge.lsa import LsaEmbedder
+
+if TYPE_CHECKING:
+    from knowledge.remote_embedding import CachedEmbeddings
 from knowledge.penalties import penalty_links
 from knowledge.statutes import Section, normalise_section_number
 from knowledge.tokenize import tokens
@@ -77,16 +80,17 @@ def chroma_name(collection: str) -> str:
     return f"sections-{safe}"[:200]
 
 
-def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbedder | None = None, collection: str = "builtin") -> dict:
+def build_index(sections: list[Section], index_dir: Path, collection: str = "builtin",
+                remote: "CachedEmbeddings | None" = None) -> dict:
+    """Lexical tokens plus a dense collection: the corpus-learned LSA model, or remote embeddings when configured."""
     """Write the lexical tokens and the Chroma collection for these sections."""
     started = time.monotonic()
-    embedder = embedder or HashingEmbedder()
     index_dir.mkdir(parents=True, exist_ok=True)
     glosses = load_glosses()
     documents = [s.text + (" " + glosses[(law_key(s.law), s.section)] if (law_key(s.law), s.section) in glosses else "") for s in sections]
     token_lists = [tokens(d) for d in documents]
     (index_dir / "lexical.json").write_text(
-        json.dumps({"embedder": embedder.name, "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
+        json.dumps({"tokenizer": "pythainlp-newmm+custom-words", "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
     )
     client = _chroma_client(index_dir)
     name = chroma_name(collection)
@@ -94,10 +98,12 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
         client.delete_collection(name)
     except Exception:  # noqa: BLE001 - absent collection
         pass
-    store = client.create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": LsaEmbedder.name})
     lsa = LsaEmbedder.fit(token_lists)
     lsa.save(index_dir)
-    vectors = [lsa.embed_tokens(t) for t in token_lists]
+    vectors = remote.embed(documents) if remote is not None else [lsa.embed_tokens(t) for t in token_lists]
+    dense_name = remote.name if remote is not None else LsaEmbedder.name
+    store = client.create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedder": dense_name})
+    (index_dir / "dense.json").write_text(json.dumps({"embedder": dense_name}), encoding="utf-8")
     batch = 500
     for start in range(0, len(sections), batch):
         chunk = sections[start : start + batch]
@@ -107,18 +113,22 @@ def build_index(sections: list[Section], index_dir: Path, embedder: HashingEmbed
             documents=[s.text for s in chunk],
             metadatas=[{"law": s.law, "section": s.section, "ordinal": s.ordinal} for s in chunk],
         )
-    return {"sections": len(sections), "seconds": round(time.monotonic() - started, 2), "embedder": LsaEmbedder.name,
+    return {"sections": len(sections), "seconds": round(time.monotonic() - started, 2), "embedder": dense_name,
             "glossed": sum(1 for s in sections if (law_key(s.law), s.section) in glosses)}
 
 
 class LawLibrary:
     """Read side: lookups are exact; search fuses BM25 and dense ranks (reciprocal rank fusion)."""
 
-    def __init__(self, sections: list[Section], index_dir: Path | None = None, collection: str = "builtin"):
+    def __init__(self, sections: list[Section], index_dir: Path | None = None, collection: str = "builtin",
+                 remote: "CachedEmbeddings | None" = None, translator=None):
         self.sections = sections
         self._by_key = {(law_key(s.law), s.section): s for s in sections}
         self._index_dir = index_dir
         self._collection_name = collection
+        self._remote = remote
+        self._dense_name: str | None = None
+        self.translator = translator
         self._bm25: BM25 | None = None
         self._collection = None
         self._embedder: LsaEmbedder | None = None
@@ -150,6 +160,18 @@ class LawLibrary:
             self._bm25 = BM25(token_lists)
         return self._bm25
 
+    def _query_vector(self, question: str, query_tokens: list[str]) -> list[float]:
+        """The query in the same space the collection was built in (remote embeddings need the remote model)."""
+        if self._dense_name is None:
+            marker = self._index_dir / "dense.json" if self._index_dir else None
+            self._dense_name = json.loads(marker.read_text(encoding="utf-8"))["embedder"] if marker and marker.is_file() else LsaEmbedder.name
+        built = self._dense_name
+        if built != LsaEmbedder.name:
+            if self._remote is None or self._remote.name != built:
+                raise KnowledgeNotReady(f"the index was built with {built}; configure that embedding model or rebuild the index")
+            return self._remote.embed_query(question)
+        return self._lsa().embed_tokens(query_tokens)
+
     def _lsa(self) -> LsaEmbedder:
         if self._embedder is None:
             if self._index_dir is None or not (self._index_dir / "lsa_projection.npy").is_file():
@@ -172,6 +194,8 @@ class LawLibrary:
         penalty section of each offence section ranked, right after it (penalty links parsed from the statutes).
         """
         original = query
+        if self.translator is not None:
+            query = f"{query} {self.translator(query)}"
         if expand_query:
             query = expand(query)
         query_tokens = [t for t in tokens(query) if not (stopwords and t in _stopwords())]
@@ -186,7 +210,7 @@ class LawLibrary:
         if mode in ("hybrid", "dense"):
             where = {"law": self.sections_law_title(wanted)} if wanted else None
             result = self._dense().query(
-                query_embeddings=[self._lsa().embed_tokens(query_tokens)], n_results=min(depth, len(self.sections)), where=where,
+                query_embeddings=[self._query_vector(original, query_tokens)], n_results=min(depth, len(self.sections)), where=where,
                 include=["metadatas", "distances"],
             )
             candidates = []
