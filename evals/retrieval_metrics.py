@@ -58,7 +58,7 @@ def library_searcher(library: LawLibrary, mode: str = "hybrid") -> Searcher:
 
     def search(question: str, k: int) -> list[tuple[str, str]]:
         hits = library.search(question, k=k, mode="lexical" if plain else mode, expand_query=not plain, prior=not plain,
-                              link_penalties=not plain)
+                              link_penalties=not plain, prune_common=not plain)
         return [(law_key(h.section.law), h.section.section) for h in hits]
 
     return search

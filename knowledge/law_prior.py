@@ -41,13 +41,22 @@ SIGNALS: list[tuple[str, str, int]] = [
 _COMPILED = [(re.compile(p, re.IGNORECASE), law, strength) for p, law, strength in SIGNALS]
 
 
-@lru_cache(maxsize=1)
-def _product_pattern() -> re.Pattern[str] | None:
-    """Everyday names of compulsory-standard products (our alias table): a question about them is about the IPSA."""
-    from tools.classify import alias_pattern, load_alias_table
+_COMPACT = re.compile(r"[\s\-]+")
 
-    words = sorted({a.lower() for entry in load_alias_table().standards for a in entry.aliases if len(a.replace(" ", "")) >= 4}, key=len, reverse=True)
-    return re.compile("|".join(alias_pattern(w).pattern for w in words), re.IGNORECASE) if words else None
+
+@lru_cache(maxsize=1)
+def _product_names() -> tuple[str, ...]:
+    """Everyday names of compulsory-standard products (our alias table), without spaces or hyphens."""
+    from tools.classify import load_alias_table
+
+    names = {_COMPACT.sub("", a.lower()) for entry in load_alias_table().standards for a in entry.aliases}
+    return tuple(sorted(n for n in names if len(n) >= 4))
+
+
+def mentions_compulsory_product(question: str) -> bool:
+    """A question about a compulsory-standard product is a question about the IPSA."""
+    compact = _COMPACT.sub("", question.lower())
+    return any(name in compact for name in _product_names())
 
 
 def detect_laws(question: str) -> dict[str, int]:
@@ -56,7 +65,6 @@ def detect_laws(question: str) -> dict[str, int]:
     for pattern, law, strength in _COMPILED:
         if pattern.search(question):
             found[law] = max(found.get(law, 0), strength)
-    products = _product_pattern()
-    if products is not None and products.search(question.lower()):
+    if mentions_compulsory_product(question):
         found[IPSA] = max(found.get(IPSA, 0), 2)
     return found

@@ -1,38 +1,45 @@
-"""Okapi BM25 over pre-tokenised documents."""
+"""Okapi BM25 over pre-tokenised documents, scored with numpy over posting arrays."""
 
 from __future__ import annotations
 
 import math
 from collections import Counter
 
+import numpy as np
+
 
 class BM25:
-    """Small, dependency-free BM25 (k1=1.5, b=0.75)."""
+    """BM25 (k1=1.5, b=0.75). Terms found in more than `max_df_ratio` of the documents are skipped at query time:
+    their weight is near zero and their posting lists are the longest."""
 
-    def __init__(self, documents: list[list[str]], k1: float = 1.5, b: float = 0.75):
-        self.k1, self.b = k1, b
-        self.doc_tf = [Counter(doc) for doc in documents]
-        self.doc_len = [len(doc) for doc in documents]
-        self.avg_len = (sum(self.doc_len) / len(documents)) if documents else 0.0
-        df: Counter[str] = Counter()
-        for tf in self.doc_tf:
-            df.update(tf.keys())
-        n = len(documents)
-        self.idf = {term: math.log(1 + (n - count + 0.5) / (count + 0.5)) for term, count in df.items()}
-        self.postings: dict[str, list[int]] = {}
-        for index, tf in enumerate(self.doc_tf):
-            for term in tf:
-                self.postings.setdefault(term, []).append(index)
+    def __init__(self, documents: list[list[str]], k1: float = 1.5, b: float = 0.75, max_df_ratio: float = 0.5):
+        self.k1, self.b, self.max_df_ratio = k1, b, max_df_ratio
+        self.n = len(documents)
+        lengths = np.array([len(doc) for doc in documents], dtype=np.float32)
+        average = float(lengths.mean()) if self.n else 0.0
+        self._norm = (k1 * (1 - b + b * lengths / (average or 1.0))).astype(np.float32)
+        postings: dict[str, tuple[list[int], list[int]]] = {}
+        for index, doc in enumerate(documents):
+            for term, tf in Counter(doc).items():
+                docs, tfs = postings.setdefault(term, ([], []))
+                docs.append(index)
+                tfs.append(tf)
+        self.idf: dict[str, float] = {}
+        self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for term, (docs, tfs) in postings.items():
+            self.idf[term] = math.log(1 + (self.n - len(docs) + 0.5) / (len(docs) + 0.5))
+            self._postings[term] = (np.array(docs, dtype=np.int32), np.array(tfs, dtype=np.float32))
 
-    def scores(self, query: list[str]) -> dict[int, float]:
-        """Score every document that shares a term with the query."""
-        result: dict[int, float] = {}
+    def scores(self, query: list[str], prune_common: bool = True) -> dict[int, float]:
+        """Score every document that shares a (not too common, unless prune_common is off) term with the query."""
+        total = np.zeros(self.n, dtype=np.float32)
+        touched = np.zeros(self.n, dtype=bool)
+        common = self.max_df_ratio * self.n if prune_common else float("inf")
         for term in set(query):
-            idf = self.idf.get(term)
-            if idf is None:
+            posting = self._postings.get(term)
+            if posting is None or len(posting[0]) > common:
                 continue
-            for index in self.postings[term]:
-                tf = self.doc_tf[index][term]
-                norm = tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self.doc_len[index] / (self.avg_len or 1)))
-                result[index] = result.get(index, 0.0) + idf * norm
-        return result
+            docs, tfs = posting
+            total[docs] += self.idf[term] * tfs * (self.k1 + 1) / (tfs + self._norm[docs])
+            touched[docs] = True
+        return {int(i): float(total[i]) for i in np.flatnonzero(touched)}

@@ -27,6 +27,7 @@ from knowledge.statutes import Section, normalise_section_number
 from knowledge.tokenize import tokens
 
 RRF_K = 60
+DENSE_WEIGHT = 0.3  # dense ranking weight in reciprocal-rank fusion (lexical = 1.0); chosen on both question sets, docs/BENCHMARKS.md
 PRIOR_WEIGHT = {1: 1.6, 2: 3.0}
 PENALTY_WORDS = ("โทษ", "ปรับ", "จำคุก", "โดนอะไร", "ผิดไหม", "ผิดมั้ย", "ผิดมาตรา", "penalt", "punish", "fine", "prison", "jail", "sanction", "liable")
 
@@ -187,7 +188,8 @@ class LawLibrary:
         return self._collection
 
     def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50, mode: str = "hybrid",
-               expand_query: bool = True, prior: bool = True, link_penalties: bool = True, stopwords: bool = False) -> list[Hit]:
+               expand_query: bool = True, prior: bool = True, link_penalties: bool = True, stopwords: bool = False,
+               prune_common: bool = True) -> list[Hit]:
         """Top-k sections for a query, optionally within one law. mode: hybrid | lexical | dense.
 
         Scores are re-weighted by the Act the question points at (law prior), and a penalty question gets the
@@ -204,7 +206,7 @@ class LawLibrary:
         lexical_ranked: list[int] = []
         dense_ranked: list[int] = []
         if mode in ("hybrid", "lexical"):
-            scores = self._lexical().scores(query_tokens)
+            scores = self._lexical().scores(query_tokens, prune_common=prune_common)
             lexical = sorted(scores.items(), key=lambda item: -item[1] * weights.get(self._law_keys[item[0]], 1.0))
             lexical_ranked = [i for i, _ in lexical if wanted is None or self._law_keys[i] == wanted][:depth]
         if mode in ("hybrid", "dense"):
@@ -225,7 +227,7 @@ class LawLibrary:
             fused[index] = Hit(section=self.sections[index], score=1 / (RRF_K + rank), lexical_rank=rank)
         for rank, index in enumerate(dense_ranked, 1):
             hit = fused.setdefault(index, Hit(section=self.sections[index], score=0.0))
-            hit.score += 1 / (RRF_K + rank)
+            hit.score += DENSE_WEIGHT / (RRF_K + rank)
             hit.dense_rank = rank
         ranked = sorted(fused.values(), key=lambda h: -h.score)
         if link_penalties and any(word in original.lower() for word in PENALTY_WORDS):
