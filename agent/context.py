@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from agent.reasoners.base import Reasoner
 from knowledge.catalogue import Catalogue
 from knowledge.library import LawLibrary
 from tools.browser import PageCapture
@@ -19,12 +20,6 @@ class Capturer(Protocol):
     def capture(self, url: str, out_dir: Path) -> PageCapture: ...
 
 
-class ReasonerLike(Protocol):
-    name: str
-
-    def decide(self, inputs: "object") -> "object": ...
-
-
 @dataclass
 class RunContext:
     """Everything a node may use. Nodes never read the environment."""
@@ -35,7 +30,7 @@ class RunContext:
     library: LawLibrary
     catalogue: Catalogue
     classifier: Classifier
-    reasoner: ReasonerLike
+    reasoner: Reasoner
     registry_backend: str = "local"
     backend: RegistryBackend | None = None  # None: the local registry above
     today: date | None = field(default=None)

@@ -73,8 +73,8 @@ def test_a_quote_not_in_its_evidence_stops_the_run(site, browser, browser_settin
     from agent.reasoners.offline import OfflineReasoner
 
     class LyingReasoner(OfflineReasoner):
-        def decide(self, inputs):
-            decision = super().decide(inputs)
+        def decide(self, inputs, ledger_text=None):
+            decision = super().decide(inputs, ledger_text)
             decision.claims[0].quote = "ใบอนุญาตถูกต้อง (this text is not on the page)"
             return decision
 

@@ -23,9 +23,7 @@ def assess(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
         capture_evidence=state.get("capture_evidence") or [],
         extraction_evidence=state.get("extraction_evidence"),
     )
-    reasoner = runtime.context.reasoner
-    if getattr(reasoner, "offline", None) is not None:  # a model reasoner reads the ledger's text (as data)
-        ledger = state.get("ledger") or {}
-        text = {i: e.content for i, e in ledger.items() if e.content and e.kind != "screenshot" and not (e.media_type or "").startswith(("image/", "multipart/"))}
-        return {"decision": reasoner.decide(inputs, text)}
-    return {"decision": reasoner.decide(inputs)}
+    ledger = state.get("ledger") or {}
+    text = {i: e.content for i, e in ledger.items()
+            if e.content and e.kind != "screenshot" and not (e.media_type or "").startswith(("image/", "multipart/"))}
+    return {"decision": runtime.context.reasoner.decide(inputs, text)}

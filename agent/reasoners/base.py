@@ -27,4 +27,6 @@ class Reasoner(Protocol):
 
     name: str
 
-    def decide(self, inputs: DecisionInputs) -> Decision: ...
+    def decide(self, inputs: DecisionInputs, ledger_text: dict[str, str] | None = None) -> Decision:
+        """ledger_text: evidence ID -> text, for a reasoner that reads evidence (as data) to word its explanation."""
+        ...

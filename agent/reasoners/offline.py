@@ -24,7 +24,7 @@ class OfflineReasoner:
 
     name = "offline"
 
-    def decide(self, inputs: DecisionInputs) -> Decision:
+    def decide(self, inputs: DecisionInputs, ledger_text: dict[str, str] | None = None) -> Decision:
         outcome = inputs.outcome
         claims: list[Claim] = []
         if inputs.capture_error:
