@@ -1,4 +1,5 @@
-"""English glosses of statute sections written by the project (knowledge/glosses/*.json)."""
+"""Glosses of statute sections written by the project: English (knowledge/glosses/) and Thai plain language
+(knowledge/glosses_th/). They are indexed with the section text so everyday and English questions find the section."""
 
 from __future__ import annotations
 
@@ -8,19 +9,23 @@ from importlib import resources
 
 from knowledge.lawnames import law_key
 
+GLOSS_DIRS = ("glosses", "glosses_th")
+
 
 @lru_cache(maxsize=1)
 def load_glosses() -> dict[tuple[str, str], str]:
-    """(law key, section) -> English gloss; empty when no gloss files are shipped."""
-    root = resources.files("knowledge").joinpath("glosses")
+    """(law key, section) -> gloss text (all languages joined); empty when no gloss files are shipped."""
     glosses: dict[tuple[str, str], str] = {}
-    if not root.is_dir():
-        return glosses
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".json"):
+    for folder in GLOSS_DIRS:
+        root = resources.files("knowledge").joinpath(folder)
+        if not root.is_dir():
             continue
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        key = law_key(data["law"])
-        for section, gloss in data.get("glosses", {}).items():
-            glosses[(key, section)] = gloss
+        for entry in sorted(root.iterdir(), key=lambda e: e.name):
+            if not entry.name.endswith(".json"):
+                continue
+            data = json.loads(entry.read_text(encoding="utf-8"))
+            key = law_key(data["law"])
+            for section, gloss in data.get("glosses", {}).items():
+                previous = glosses.get((key, section))
+                glosses[(key, section)] = f"{previous} {gloss}" if previous else gloss
     return glosses
