@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from knowledge.tokenize import tokens
 
 # everyday or colloquial Thai -> statutory Thai
 THAI = {
@@ -137,6 +140,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[a-z][a-z\-]*")
 
 
+@lru_cache(maxsize=None)
+def _single_word(key: str) -> bool:
+    return len(tokens(key)) <= 1
+
+
 def is_english(query: str) -> bool:
     letters = [c for c in query if c.isalpha()]
     return bool(letters) and sum(1 for c in letters if _LATIN.match(c)) / len(letters) > 0.6
@@ -146,12 +154,12 @@ def expand(query: str) -> str:
     """The query plus statutory words for the everyday or English words it contains."""
     extra: list[str] = []
     lowered = query.lower()
-    for word, terms in THAI.items():
-        if word in query:
-            extra.extend(terms)
-    for word, terms in THAI_TO_ENGLISH.items():
-        if word in query:
-            extra.extend(terms)
+    words_in_query = set(tokens(query))
+    for table in (THAI, THAI_TO_ENGLISH):
+        for word, terms in table.items():
+            # one-word keys only as whole words ("อย" must not fire inside "อย่างไร", nor "ผลิต" inside "ผลิตภัณฑ์")
+            if (word in words_in_query) if _single_word(word) else (word in query):
+                extra.extend(terms)
     words = _WORD.findall(lowered)
     phrases = set(words) | {" ".join(pair) for pair in zip(words, words[1:])}
     for phrase in phrases:

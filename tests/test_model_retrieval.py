@@ -13,6 +13,7 @@ from knowledge.translate import ModelQueryTranslator
 from tests.fakes import ScriptedChatModel
 
 IPSA = "พระราชบัญญัติมาตรฐานผลิตภัณฑ์อุตสาหกรรม พ.ศ. 2511"
+TOY_LAW = "พระราชบัญญัติทดสอบ พ.ศ. 2599"  # synthetic: no shipped glosses attach to it
 
 
 def _sections() -> list[Section]:
@@ -21,7 +22,7 @@ def _sections() -> list[Section]:
         "36": "มาตรา 36 ห้ามมิให้ผู้ใดโฆษณา จำหน่าย หรือมีไว้เพื่อจำหน่าย ซึ่งผลิตภัณฑ์อุตสาหกรรม โดยรู้อยู่ว่าไม่เป็นไปตามมาตรฐาน",
         "55": "มาตรา 55 ผู้ใดฝ่าฝืนมาตรา 36 ต้องระวางโทษจำคุกไม่เกินหกเดือน หรือปรับไม่เกินห้าแสนบาท",
     }
-    return [Section(law=IPSA, section=k, text=v, ordinal=i, source_url="test", sha256="0" * 64) for i, (k, v) in enumerate(texts.items())]
+    return [Section(law=TOY_LAW, section=k, text=v, ordinal=i, source_url="test", sha256="0" * 64) for i, (k, v) in enumerate(texts.items())]
 
 
 class CountingFake(DeterministicFakeEmbedding):

@@ -16,6 +16,7 @@ from knowledge.law_prior import IPSA, detect_laws
 from knowledge.library import LawLibrary, build_index
 from knowledge.statutes import Section
 from knowledge.tokenize import tokens
+TOY_LAW = "พระราชบัญญัติทดสอบ พ.ศ. 2599"  # synthetic: no shipped glosses attach to it
 
 
 def test_thai_tokens_keep_legal_and_product_words_whole():
@@ -45,7 +46,7 @@ def _sections():
         "48": "มาตรา 48 ผู้ใดฝ่าฝืนมาตรา 20 วรรคหนึ่ง ต้องระวางโทษจำคุกไม่เกินสองปี",
         "55": "มาตรา 55 ผู้ใดฝ่าฝืนมาตรา 36 ต้องระวางโทษจำคุกไม่เกินหกเดือน หรือปรับไม่เกินห้าแสนบาท",
     }
-    return [Section(law=IPSA, section=k, text=v, ordinal=i, source_url="test", sha256="0" * 64) for i, (k, v) in enumerate(texts.items())]
+    return [Section(law=TOY_LAW, section=k, text=v, ordinal=i, source_url="test", sha256="0" * 64) for i, (k, v) in enumerate(texts.items())]
 
 
 def test_fusion_ranks_agreement_first_and_penalty_questions_get_the_penalty_section(tmp_path):
@@ -81,9 +82,9 @@ def test_corpus_file_errors_name_the_file_line_and_field(tmp_path):
 
 def test_add_then_eval_retrieval_prints_the_spec_line_last(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("\n".join(json.dumps({"law": IPSA, "section": s.section, "text": s.text}, ensure_ascii=False) for s in _sections()), encoding="utf-8")
+    corpus.write_text("\n".join(json.dumps({"law": TOY_LAW, "section": s.section, "text": s.text}, ensure_ascii=False) for s in _sections()), encoding="utf-8")
     qa = tmp_path / "qa.jsonl"
-    qa.write_text(json.dumps({"id": "q1", "question": "ทำผลิตภัณฑ์ต้องได้รับใบอนุญาต", "relevant": [{"law": IPSA, "section": "20"}]}, ensure_ascii=False), encoding="utf-8")
+    qa.write_text(json.dumps({"id": "q1", "question": "ทำผลิตภัณฑ์ต้องได้รับใบอนุญาต", "relevant": [{"law": TOY_LAW, "section": "20"}]}, ensure_ascii=False), encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(app, ["knowledge", "add", str(corpus), "--collection", "tiny"]).exit_code == 0
     result = runner.invoke(app, ["eval", "retrieval", str(qa), "--collection", "tiny", "--k", "2", "--json"])
