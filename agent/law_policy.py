@@ -16,7 +16,7 @@ class LawNeed(BaseModel):
     with_penalty: bool = False
 
 
-def sections_for(verdict: str, codes: list[str], valid_licence_types: list[str]) -> list[LawNeed]:
+def sections_for(verdict: str, valid_licence_types: list[str]) -> list[LawNeed]:
     """The sections an assessment must cite for this verdict and these findings."""
     needs: list[LawNeed] = []
     if verdict == "violation":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -60,12 +59,6 @@ def load_catalogue(settings: Settings) -> Catalogue:
     return Catalogue.load(path)
 
 
-def is_ready(settings: Settings) -> bool:
-    return (settings.corpus_dir / "sections.jsonl").is_file() and (settings.index_dir / "lexical.json").is_file() and (
-        settings.corpus_dir / "standards.json"
-    ).is_file()
-
-
 def ensure_ready(settings: Settings) -> None:
     """Sync and index when missing (used by `demo` and the eval runner so one command does it all)."""
     if not ((settings.corpus_dir / "sections.jsonl").is_file() and (settings.corpus_dir / "standards.json").is_file()):
@@ -74,8 +67,4 @@ def ensure_ready(settings: Settings) -> None:
         index(settings)
 
 
-def corpus_path(settings: Settings) -> Path:
-    return settings.corpus_dir / "sections.jsonl"
-
-
-__all__ = ["sync", "index", "load_catalogue", "ensure_ready", "is_ready", "load_sections", "corpus_path", "SyncReport"]
+__all__ = ["sync", "index", "load_catalogue", "ensure_ready", "load_sections", "SyncReport"]

@@ -136,18 +136,12 @@ THAI_TO_ENGLISH = {
     "ความเสียหาย": ["damage"], "คืนเงิน": ["refund"], "ร้องเรียน": ["complaint"], "นิยาม": ["definition", "means"],
 }
 
-_LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[a-z][a-z\-]*")
 
 
 @lru_cache(maxsize=None)
 def _single_word(key: str) -> bool:
     return len(tokens(key)) <= 1
-
-
-def is_english(query: str) -> bool:
-    letters = [c for c in query if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if _LATIN.match(c)) / len(letters) > 0.6
 
 
 def expand(query: str) -> str:

@@ -6,7 +6,6 @@ import hashlib
 import json
 import re
 import time
-from functools import lru_cache
 from typing import TYPE_CHECKING
 from pathlib import Path
 
@@ -41,17 +40,6 @@ class Hit(BaseModel):
 
 def chroma_id(law: str, section: str) -> str:
     return hashlib.sha1(f"{law_key(law)}§{section}".encode("utf-8")).hexdigest()
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    """Thai function words (pythainlp's list, shipped with the package) plus English ones."""
-    from pythainlp.corpus import thai_stopwords
-
-    english = {"the", "a", "an", "of", "to", "in", "for", "on", "and", "or", "is", "are", "be", "by", "with", "what", "which", "who",
-               "does", "do", "can", "under", "that", "this", "it", "if", "as", "at", "from", "any", "there", "their", "they", "how"}
-    keep = {"ไม่", "ห้าม", "ต้อง", "ได้รับ", "โดย"}
-    return frozenset((set(thai_stopwords()) - keep) | english)
 
 
 def save_sections(sections: list[Section], path: Path) -> None:
@@ -188,7 +176,7 @@ class LawLibrary:
         return self._collection
 
     def search(self, query: str, k: int = 5, law: str | None = None, depth: int = 50, mode: str = "hybrid",
-               expand_query: bool = True, prior: bool = True, link_penalties: bool = True, stopwords: bool = False,
+               expand_query: bool = True, prior: bool = True, link_penalties: bool = True,
                prune_common: bool = True) -> list[Hit]:
         """Top-k sections for a query, optionally within one law. mode: hybrid | lexical | dense.
 
@@ -200,7 +188,7 @@ class LawLibrary:
             query = f"{query} {self.translator(query)}"
         if expand_query:
             query = expand(query)
-        query_tokens = [t for t in tokens(query) if not (stopwords and t in _stopwords())]
+        query_tokens = tokens(query)
         wanted = law_key(law) if law else None
         weights = {law_key(name): PRIOR_WEIGHT[strength] for name, strength in detect_laws(original).items()} if prior and not wanted else {}
         lexical_ranked: list[int] = []

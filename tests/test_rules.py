@@ -238,7 +238,7 @@ def test_lookup_error_with_another_licence_problem_is_a_violation():
 
 
 def test_violation_engages_36_with_penalty_and_20_21():
-    needs = sections_for("violation", ["compulsory_product", "no_tis_evidence"], [])
+    needs = sections_for("violation", [])
     assert [(n.law, n.section, n.with_penalty) for n in needs] == [(IPSA, "36", True), (IPSA, "20", False), (IPSA, "21", False)]
     assert all(n.why for n in needs)
 
@@ -248,14 +248,14 @@ def test_violation_engages_36_with_penalty_and_20_21():
     [(["น"], ["21"]), (["ท"], ["20"]), (["นค"], ["21 ทวิ"]), (["ส"], ["16"]), (["น", "ท", "น"], ["21", "20"]), ([], []), (["X"], [])],
 )
 def test_compliant_cites_the_licence_basis(types, sections):
-    needs = sections_for("compliant", ["compulsory_product", "licence_valid"], types)
+    needs = sections_for("compliant", types)
     assert [n.section for n in needs] == sections
     assert all(n.law == IPSA and not n.with_penalty for n in needs)
 
 
 @pytest.mark.parametrize("verdict", ["not_regulated", "inconclusive"])
 def test_other_verdicts_cite_nothing(verdict):
-    assert sections_for(verdict, [], ["น"]) == []
+    assert sections_for(verdict, ["น"]) == []
 
 
 def test_licence_basis_table():
@@ -265,5 +265,5 @@ def test_licence_basis_table():
 
 def test_rules_and_law_policy_together():
     outcome = decide(facts(), powerbank(), [check()], None, PAGE_IDS)
-    needs = sections_for(outcome.verdict, codes(outcome), outcome.valid_licence_types)
+    needs = sections_for(outcome.verdict, outcome.valid_licence_types)
     assert [(n.law, n.section) for n in needs] == [(IPSA, "21")]

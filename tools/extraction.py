@@ -181,7 +181,7 @@ def _found_in(value: FieldValue | None, visible: str, structured: str) -> FieldV
     return None
 
 
-def _state_value(structured: str, field: str) -> FieldValue | None:
+def state_value(structured: str, field: str) -> FieldValue | None:
     """A value from embedded state (`state.… = value` lines), by well-known key names."""
     suffixes = _STATE_KEYS[field]
     for line in structured.splitlines():
@@ -298,7 +298,7 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     if title is None and micro_name:
         title = FieldValue(value=collapse_spaces(micro_name), quote=_micro_quote(probe, micro_name), source="structured")
     if title is None:
-        title = _state_value(structured_text, "title")
+        title = state_value(structured_text, "title")
     if title is None and h1 and not _is_site_name(h1, probe.get("title") or "", seller_hint=_seller_hint_text(probe)):
         title = FieldValue(value=collapse_spaces(h1), quote=h1, source="text")
     if title is None and (probe.get("h2") or []) and h1:
@@ -315,12 +315,12 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         brand = FieldValue(value=collapse_spaces(micro_brand), quote=_micro_quote(probe, micro_brand), source="structured")
     if brand is None and meta.get("product:brand"):
         brand = FieldValue(value=meta["product:brand"], quote=f"meta[product:brand] = {meta['product:brand']}", source="structured")
-    brand = brand or _state_value(structured_text, "brand") or _labelled(visible_text, _LABELS["brand"])
+    brand = brand or state_value(structured_text, "brand") or _labelled(visible_text, _LABELS["brand"])
 
     model_value = None
     if product:
         model_value = _name(product.get("model")) or _name(product.get("mpn"))
-    model = _structured(model_value) or _row(rows, _LABELS["model"]) or _state_value(structured_text, "model") or _labelled(visible_text, _LABELS["model"])
+    model = _structured(model_value) or _row(rows, _LABELS["model"]) or state_value(structured_text, "model") or _labelled(visible_text, _LABELS["model"])
     if model is None and title is not None:
         stated = re.search(r"(?:รุ่น|model)[ \t:]*([A-Za-z0-9][\w\-./]{1,20})", title.value, re.IGNORECASE)
         if stated:
@@ -336,11 +336,11 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         price = FieldValue(value=meta[key].replace(",", ""), quote=f"meta[{key}] = {meta[key]}", source="structured")
         currency = meta.get("product:price:currency") or meta.get("og:price:currency")
     else:
-        price = _state_value(structured_text, "price") or _price_from_text(visible_text)
+        price = state_value(structured_text, "price") or _price_from_text(visible_text)
         currency = "THB" if price else None
 
     seller = _structured(_name(offer.get("seller")) if offer else None) or _row(rows, _LABELS["seller"])
-    seller = seller or _state_value(structured_text, "seller") or seller_box_name(probe) or _labelled(visible_text, _LABELS["seller"])
+    seller = seller or state_value(structured_text, "seller") or seller_box_name(probe) or _labelled(visible_text, _LABELS["seller"])
 
     category = _structured(_name(product.get("category")) if product else None) or _row(rows, _LABELS["category"])
     if category is None:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
-from tools.extraction import FieldValue, _state_value, seller_box_name
+from tools.extraction import FieldValue, state_value, seller_box_name
 from tools.thai_text import collapse_spaces
 
 _PROFILE_LABELS = {
@@ -47,7 +47,7 @@ def _labelled_value(text: str, labels: tuple[str, ...]) -> FieldValue | None:
 
 def extract_seller_page(visible_text: str, structured_text: str, probe: dict[str, Any], page_url: str) -> SellerPage:
     """Profile facts (absent when not shown), same-site listing links, and the next results page."""
-    name = _state_value(structured_text, "seller") or seller_box_name(probe)
+    name = state_value(structured_text, "seller") or seller_box_name(probe)
     if name is None and probe.get("h1"):
         name = FieldValue(value=collapse_spaces(probe["h1"][0]), quote=probe["h1"][0], source="text")
     profile = SellerProfile(name=name, **{field: _labelled_value(visible_text, labels) for field, labels in _PROFILE_LABELS.items()})

@@ -5,13 +5,13 @@ from __future__ import annotations
 from langgraph.runtime import Runtime
 
 from agent.context import RunContext
-from agent.nodes.laws import outcome_of
+from agent.rules import RuleOutcome
 from agent.reasoners.base import DecisionInputs
 from agent.state import InvestigationState
 
 
 def assess(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
-    outcome = outcome_of(state)
+    outcome = RuleOutcome.model_validate(state["rule_outcome"])  # decided once, by the law node
     inputs = DecisionInputs(
         url=state["url"],
         outcome=outcome,

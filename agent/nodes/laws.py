@@ -39,7 +39,7 @@ def find_laws(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
         if not any(c.law == section.law and c.section == section.section for c in citations):
             citations.append(LawCitation(law=section.law, section=section.section, evidence_id=evidence.id, why=why, penalty_of=penalty_of))
 
-    for need in sections_for(outcome.verdict, [f.code for f in outcome.findings], outcome.valid_licence_types):
+    for need in sections_for(outcome.verdict, outcome.valid_licence_types):
         cite(need.law, need.section, need.why)
         if need.with_penalty:
             for penalty in ctx.library.penalties_for(need.law, need.section):
