@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from agent.errors import KnowledgeNotReady
 from knowledge.expansion import expand
 from knowledge.glosses import load_glosses
+from knowledge.intent import asks_definition, asks_penalty, is_definition_section
 from knowledge.lawnames import law_key
 from knowledge.law_prior import detect_laws
 from knowledge.lexical import BM25
@@ -22,13 +23,14 @@ from knowledge.lsa import LsaEmbedder
 if TYPE_CHECKING:
     from knowledge.remote_embedding import CachedEmbeddings
 from knowledge.penalties import penalty_links
+from knowledge.query_text import normalise_spelling, strip_act_titles
 from knowledge.statutes import Section, normalise_section_number
 from knowledge.tokenize import tokens
 
 RRF_K = 60
 DENSE_WEIGHT = 0.3  # dense ranking weight in reciprocal-rank fusion (lexical = 1.0); chosen on both question sets, docs/BENCHMARKS.md
 PRIOR_WEIGHT = {1: 1.6, 2: 3.0}
-PENALTY_WORDS = ("โทษ", "ปรับ", "จำคุก", "โดนอะไร", "ผิดไหม", "ผิดมั้ย", "ผิดมาตรา", "penalt", "punish", "fine", "prison", "jail", "sanction", "liable")
+DEFINITION_WEIGHT = 2.0  # a question about what a word means prefers the sections that define words
 
 
 class Hit(BaseModel):
@@ -124,6 +126,7 @@ class LawLibrary:
         self._penalties: dict[str, dict[str, list[str]]] = {}
         self._positions = {(law_key(s.law), s.section): i for i, s in enumerate(sections)}
         self._law_keys = [law_key(s.law) for s in sections]
+        self._definitions: frozenset[int] | None = None
 
     @classmethod
     def open(cls, corpus_dir: Path, index_dir: Path) -> "LawLibrary":
@@ -135,9 +138,12 @@ class LawLibrary:
     def penalties_for(self, law: str, section: str) -> list[Section]:
         """Penalty sections that punish a breach of this section (parsed from the statute)."""
         key = law_key(law)
+        return [p for number in self._links(key).get(normalise_section_number(section), []) if (p := self.get(law, number))]
+
+    def _links(self, key: str) -> dict[str, list[str]]:
         if key not in self._penalties:
             self._penalties[key] = penalty_links([s for s in self.sections if law_key(s.law) == key])
-        return [p for number in self._penalties[key].get(normalise_section_number(section), []) if (p := self.get(law, number))]
+        return self._penalties[key]
 
     def _lexical(self) -> BM25:
         if self._bm25 is None:
@@ -183,19 +189,24 @@ class LawLibrary:
         Scores are re-weighted by the Act the question points at (law prior), and a penalty question gets the
         penalty section of each offence section ranked, right after it (penalty links parsed from the statutes).
         """
-        original = query
+        original = normalise_spelling(query) if expand_query else query
+        query = strip_act_titles(original) if expand_query else original
         if self.translator is not None:
-            query = f"{query} {self.translator(query)}"
+            query = f"{query} {self.translator(original)}"
         if expand_query:
             query = expand(query)
         query_tokens = tokens(query)
         wanted = law_key(law) if law else None
         weights = {law_key(name): PRIOR_WEIGHT[strength] for name, strength in detect_laws(original).items()} if prior and not wanted else {}
+        definitions = self._definition_sections() if prior and asks_definition(original) else frozenset()
+
+        def weight(index: int) -> float:
+            return weights.get(self._law_keys[index], 1.0) * (DEFINITION_WEIGHT if index in definitions else 1.0)
         lexical_ranked: list[int] = []
         dense_ranked: list[int] = []
         if mode in ("hybrid", "lexical"):
             scores = self._lexical().scores(query_tokens, prune_common=prune_common)
-            lexical = sorted(scores.items(), key=lambda item: -item[1] * weights.get(self._law_keys[item[0]], 1.0))
+            lexical = sorted(scores.items(), key=lambda item: -item[1] * weight(item[0]))
             lexical_ranked = [i for i, _ in lexical if wanted is None or self._law_keys[i] == wanted][:depth]
         if mode in ("hybrid", "dense"):
             where = {"law": self.sections_law_title(wanted)} if wanted else None
@@ -208,7 +219,7 @@ class LawLibrary:
                 section = self.get(meta["law"], meta["section"])
                 if section is not None:
                     index = self._positions[(law_key(section.law), section.section)]
-                    candidates.append((index, (1.0 - distance) * weights.get(self._law_keys[index], 1.0)))
+                    candidates.append((index, (1.0 - distance) * weight(index)))
             dense_ranked = [i for i, _ in sorted(candidates, key=lambda item: -item[1])]
         fused: dict[int, Hit] = {}
         for rank, index in enumerate(lexical_ranked, 1):
@@ -218,9 +229,14 @@ class LawLibrary:
             hit.score += DENSE_WEIGHT / (RRF_K + rank)
             hit.dense_rank = rank
         ranked = sorted(fused.values(), key=lambda h: -h.score)
-        if link_penalties and any(word in original.lower() for word in PENALTY_WORDS):
+        if link_penalties and asks_penalty(original):
             ranked = self._with_penalties(ranked, k)
         return ranked[:k]
+
+    def _definition_sections(self) -> frozenset[int]:
+        if self._definitions is None:
+            self._definitions = frozenset(i for i, s in enumerate(self.sections) if is_definition_section(s.text))
+        return self._definitions
 
     def _with_penalties(self, ranked: list[Hit], k: int) -> list[Hit]:
         """Insert each top offence section's penalty section right after it (if not already above)."""
