@@ -16,6 +16,7 @@ MEDICAL_DEVICE = "พระราชบัญญัติเครื่อง�
 HAZARDOUS = "พระราชบัญญัติวัตถุอันตราย พ.ศ. 2535"
 NATIONAL_STANDARD = "พระราชบัญญัติการมาตรฐานแห่งชาติ พ.ศ. 2551"
 COMPUTER_CRIME = "พระราชบัญญัติว่าด้วยการกระทำความผิดเกี่ยวกับคอมพิวเตอร์ พ.ศ. 2550"
+HOME_LAW = IPSA  # Sodsong works for TISI: the Act a question about "the law" most likely means
 
 # (pattern, law, strength): strength 2 = the Act is named; 1 = its subject matter
 SIGNALS: list[tuple[str, str, int]] = [

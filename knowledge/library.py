@@ -16,7 +16,7 @@ from knowledge.expansion import expand
 from knowledge.glosses import load_glosses
 from knowledge.intent import asks_definition, asks_penalty, is_definition_section
 from knowledge.lawnames import law_key
-from knowledge.law_prior import detect_laws
+from knowledge.law_prior import HOME_LAW, detect_laws
 from knowledge.lexical import BM25
 from knowledge.lsa import LsaEmbedder
 
@@ -30,6 +30,7 @@ from knowledge.tokenize import tokens
 RRF_K = 60
 DENSE_WEIGHT = 0.3  # dense ranking weight in reciprocal-rank fusion (lexical = 1.0); chosen on both question sets, docs/BENCHMARKS.md
 PRIOR_WEIGHT = {1: 1.6, 2: 3.0}
+HOME_LAW_WEIGHT = 1.2  # a question that points at no Act leans mildly to the Act this tool enforces
 DEFINITION_WEIGHT = 2.0  # a question about what a word means prefers the sections that define words
 
 
@@ -197,7 +198,11 @@ class LawLibrary:
             query = expand(query)
         query_tokens = tokens(query)
         wanted = law_key(law) if law else None
-        weights = {law_key(name): PRIOR_WEIGHT[strength] for name, strength in detect_laws(original).items()} if prior and not wanted else {}
+        weights: dict[str, float] = {}
+        if prior and not wanted:
+            detected = detect_laws(original)
+            weights = ({law_key(name): PRIOR_WEIGHT[strength] for name, strength in detected.items()} if detected
+                       else {law_key(HOME_LAW): HOME_LAW_WEIGHT})
         definitions = self._definition_sections() if prior and asks_definition(original) else frozenset()
 
         def weight(index: int) -> float:

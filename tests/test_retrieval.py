@@ -92,3 +92,16 @@ def test_add_then_eval_retrieval_prints_the_spec_line_last(tmp_path):
     line = json.loads(result.stdout.strip().splitlines()[-1])
     assert set(line) == {"questions", "k", "hit_rate", "multi_hit_rate", "recall", "mrr", "p50_ms"}
     assert line["questions"] == 1 and line["hit_rate"] == 1.0
+
+
+def test_a_question_naming_no_act_leans_to_the_home_act(tmp_path):
+    other = "พระราชบัญญัติอื่น พ.ศ. 2599"
+    text = "มาตรา 46 ของที่ยึดไว้ให้คณะกรรมการสั่งทำลายหรือส่งกลับคืน"
+    filler = [(other, str(n), f"มาตรา {n} เรื่องอื่นลำดับที่ {n} ว่าด้วยการประชุม") for n in range(60, 64)]
+    rows = [(other, "91", text), (IPSA, "999", text), *filler]  # 999: no shipped gloss attaches
+    sections = [Section(law=law, section=number, text=body, ordinal=i, source_url="test", sha256="0" * 64)
+                for i, (law, number, body) in enumerate(rows)]
+    build_index(sections, tmp_path)
+    library = LawLibrary(sections, tmp_path)
+    assert library.search("ของที่ยึดไว้ สั่งทำลาย", k=2)[0].section.law == IPSA
+    assert library.search("ของที่ยึดไว้ สั่งทำลาย", k=2, prior=False)[0].section.law == other  # same text: corpus order
