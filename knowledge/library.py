@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 from knowledge.penalties import penalty_links
 from knowledge.query_text import normalise_spelling, strip_act_titles
 from knowledge.statutes import Section, normalise_section_number
-from knowledge.tokenize import tokens
+from knowledge.tokenize import TOKENIZER_NAME, tokens
 
 RRF_K = 60
 DENSE_WEIGHT = 0.3  # dense ranking weight in reciprocal-rank fusion (lexical = 1.0); chosen on both question sets, docs/BENCHMARKS.md
@@ -82,7 +82,7 @@ def build_index(sections: list[Section], index_dir: Path, collection: str = "bui
     documents = [s.text + (" " + glosses[(law_key(s.law), s.section)] if (law_key(s.law), s.section) in glosses else "") for s in sections]
     token_lists = [tokens(d) for d in documents]
     (index_dir / "lexical.json").write_text(
-        json.dumps({"tokenizer": "pythainlp-newmm+custom-words", "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
+        json.dumps({"tokenizer": TOKENIZER_NAME, "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
     )
     client = _chroma_client(index_dir)
     name = chroma_name(collection)
@@ -107,6 +107,17 @@ def build_index(sections: list[Section], index_dir: Path, collection: str = "bui
         )
     return {"sections": len(sections), "seconds": round(time.monotonic() - started, 2), "embedder": dense_name,
             "glossed": sum(1 for s in sections if (law_key(s.law), s.section) in glosses)}
+
+
+def index_tokenizer(index_dir: Path) -> str | None:
+    """The tokenizer an index was built with (None when there is no index)."""
+    path = index_dir / "lexical.json"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as handle:
+        head = handle.read(200)
+    match = re.search(r'"tokenizer":\s*"([^"]*)"', head)
+    return match.group(1) if match else ""
 
 
 class LawLibrary:
@@ -150,7 +161,11 @@ class LawLibrary:
         if self._bm25 is None:
             path = self._index_dir / "lexical.json" if self._index_dir else None
             if path and path.is_file():
-                token_lists = json.loads(path.read_text(encoding="utf-8"))["tokens"]
+                stored = json.loads(path.read_text(encoding="utf-8"))
+                if stored.get("tokenizer") != TOKENIZER_NAME:
+                    raise KnowledgeNotReady(f"the index was built with tokenizer {stored.get('tokenizer')!r}, this version uses "
+                                            f"{TOKENIZER_NAME!r}; run `sodsong knowledge index` again")
+                token_lists = stored["tokens"]
             else:
                 token_lists = [tokens(s.text) for s in self.sections]
             self._bm25 = BM25(token_lists)

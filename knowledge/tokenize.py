@@ -1,4 +1,4 @@
-"""Thai-aware tokenisation: pythainlp newmm with legal and product words added."""
+"""Thai-aware tokenisation: pythainlp newmm with legal and product words added; English words stemmed (Snowball)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ CUSTOM_WORDS = (
     "แบตสำรอง", "ปลั๊กพ่วง", "หมวกกันน็อค", "ของเล่น", "ทวิ", "ตรี", "จัตวา",
 )
 
+TOKENIZER_NAME = "pythainlp-newmm+custom-words+snowball-en-v2"  # recorded in the index; a different one needs a rebuild
 _KEEP = re.compile(r"[\w\u0E00-\u0E7F\.]+")
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -26,14 +28,30 @@ def _trie():
     return Trie(set(thai_words()) | set(CUSTOM_WORDS))
 
 
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens (Thai by newmm, Latin by spaces), punctuation dropped."""
+    """Lower-cased word tokens (Thai by newmm, Latin by spaces and hyphens, English stemmed), punctuation dropped."""
     from pythainlp.tokenize import word_tokenize
 
     text = normalise(text).lower()
     out: list[str] = []
     for token in word_tokenize(text, engine="newmm", custom_dict=_trie(), keep_whitespace=False):
         token = token.strip()
-        if token and _KEEP.fullmatch(token) and token != ".":
-            out.append(token)
+        if not token or token == ".":
+            continue
+        if _KEEP.fullmatch(token):
+            out.append(_stem(token) if _LATIN_WORD.fullmatch(token) else token)
+        elif "-" in token:  # "fake-tis-mark" -> fake, tis, mark
+            out.extend(_stem(part) if _LATIN_WORD.fullmatch(part) else part for part in token.split("-") if _KEEP.fullmatch(part))
     return out

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from agent.cli import app
-from agent.errors import InputError
+from agent.errors import InputError, KnowledgeNotReady
 from evals.retrieval_metrics import Question, evaluate
 from knowledge.collections import read_corpus_file
 from knowledge.expansion import expand
@@ -23,7 +23,23 @@ def test_thai_tokens_keep_legal_and_product_words_whole():
     words = tokens("ขายพาวเวอร์แบงค์ไม่มี มอก. ต้องระวางโทษ ๕๕")
     assert "พาวเวอร์แบงค์" in words and "มอก." in words and "ต้องระวางโทษ" in words
     assert "55" in words  # Thai digits normalised
-    assert tokens("Power BANK licence") == ["power", "bank", "licence"]
+    assert tokens("Power BANK licence") == ["power", "bank", "licenc"]
+
+
+def test_english_words_are_stemmed_and_hyphenated_words_split():
+    assert tokens("selling sells sold-out") == ["sell", "sell", "sold", "out"]
+    assert tokens("fake-TIS-mark penalties") == ["fake", "tis", "mark", "penalti"] == tokens("fake TIS marks penalty")
+    assert tokens("ขายออนไลน์ online") == ["ขาย", "ออนไลน์", "onlin"]  # Thai is not stemmed
+
+
+def test_an_index_from_another_tokenizer_is_refused_with_the_fix(tmp_path):
+    sections = _sections()
+    build_index(sections, tmp_path)
+    stored = json.loads((tmp_path / "lexical.json").read_text(encoding="utf-8"))
+    stored["tokenizer"] = "an-older-tokenizer"
+    (tmp_path / "lexical.json").write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KnowledgeNotReady, match="knowledge index"):
+        LawLibrary(sections, tmp_path).search("จำหน่าย", k=1)
 
 
 def test_expansion_adds_statutory_thai_for_everyday_and_english_words():
