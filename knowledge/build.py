@@ -9,10 +9,9 @@ from pydantic import BaseModel
 from agent.errors import KnowledgeNotReady
 from agent.settings import Settings
 from knowledge.catalogue import Catalogue, parse_catalogue
-from knowledge.library import build_index, index_tokenizer, load_sections, save_sections
+from knowledge.library import build_index, index_is_current, load_sections, save_sections
 from knowledge.sources import SyncResult, fetch_source, load_sources
 from knowledge.statutes import Section, parse_statute
-from knowledge.tokenize import TOKENIZER_NAME
 
 
 class SyncReport(BaseModel):
@@ -64,7 +63,7 @@ def ensure_ready(settings: Settings) -> None:
     """Sync and index when missing (used by `demo` and the eval runner so one command does it all)."""
     if not ((settings.corpus_dir / "sections.jsonl").is_file() and (settings.corpus_dir / "standards.json").is_file()):
         sync(settings)
-    if index_tokenizer(settings.index_dir) != TOKENIZER_NAME:  # missing, or built by an older version
+    if not index_is_current(settings.index_dir):  # missing, or built by another version or from other glosses
         index(settings)
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from agent.errors import KnowledgeNotReady
 from knowledge.expansion import expand
-from knowledge.glosses import load_glosses
+from knowledge.glosses import glosses_fingerprint, load_glosses
 from knowledge.intent import asks_definition, asks_penalty, is_definition_section
 from knowledge.lawnames import law_key
 from knowledge.law_prior import HOME_LAW, detect_laws
@@ -82,7 +82,7 @@ def build_index(sections: list[Section], index_dir: Path, collection: str = "bui
     documents = [s.text + (" " + glosses[(law_key(s.law), s.section)] if (law_key(s.law), s.section) in glosses else "") for s in sections]
     token_lists = [tokens(d) for d in documents]
     (index_dir / "lexical.json").write_text(
-        json.dumps({"tokenizer": TOKENIZER_NAME, "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
+        json.dumps({"tokenizer": TOKENIZER_NAME, "glosses": glosses_fingerprint(), "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
     )
     client = _chroma_client(index_dir)
     name = chroma_name(collection)
@@ -109,15 +109,16 @@ def build_index(sections: list[Section], index_dir: Path, collection: str = "bui
             "glossed": sum(1 for s in sections if (law_key(s.law), s.section) in glosses)}
 
 
-def index_tokenizer(index_dir: Path) -> str | None:
-    """The tokenizer an index was built with (None when there is no index)."""
+def index_is_current(index_dir: Path) -> bool:
+    """An index exists and was built with this tokenizer and these glosses."""
     path = index_dir / "lexical.json"
     if not path.is_file():
-        return None
+        return False
     with path.open(encoding="utf-8") as handle:
-        head = handle.read(200)
-    match = re.search(r'"tokenizer":\s*"([^"]*)"', head)
-    return match.group(1) if match else ""
+        head = handle.read(300)
+    tokenizer = re.search(r'"tokenizer":\s*"([^"]*)"', head)
+    glosses = re.search(r'"glosses":\s*"([^"]*)"', head)
+    return bool(tokenizer and glosses and tokenizer.group(1) == TOKENIZER_NAME and glosses.group(1) == glosses_fingerprint())
 
 
 class LawLibrary:

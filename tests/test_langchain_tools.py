@@ -23,3 +23,10 @@ def test_registry_and_law_tools_keep_typed_artifacts(resources, tmp_path):
     law = tools["law_section"].invoke({"type": "tool_call", "id": "3", "name": "law_section",
                                        "args": {"law": "พระราชบัญญัติมาตรฐานผลิตภัณฑ์อุตสาหกรรม พ.ศ. 2511", "section": "๓๖"}})
     assert law.content.startswith("มาตรา 36") and law.artifact.section == "36"
+    found = tools["search_law"].invoke({"type": "tool_call", "id": "4", "name": "search_law",
+                                        "args": {"query": "ขายปลั๊กพ่วงไม่มี มอก. โดนอะไร", "k": 3}})
+    first = found.artifact[0]
+    assert (first.section, [p.section for p in first.penalties]) == ("36", ["55"])
+    assert "(penalty: มาตรา 55)" in found.content.splitlines()[0]
+    assert len(first.sha256) == 64 and first.source_url.startswith("http")
+    assert {"20", "21"} <= {r.section for r in first.references}

@@ -10,10 +10,11 @@ from typer.testing import CliRunner
 from agent.cli import app
 from agent.errors import InputError, KnowledgeNotReady
 from evals.retrieval_metrics import Question, evaluate
+from knowledge.citable import citable
 from knowledge.collections import read_corpus_file
 from knowledge.expansion import expand
 from knowledge.law_prior import IPSA, detect_laws
-from knowledge.library import LawLibrary, build_index
+from knowledge.library import LawLibrary, build_index, index_is_current
 from knowledge.statutes import Section
 from knowledge.tokenize import tokens
 TOY_LAW = "พระราชบัญญัติทดสอบ พ.ศ. 2599"  # synthetic: no shipped glosses attach to it
@@ -121,3 +122,23 @@ def test_a_question_naming_no_act_leans_to_the_home_act(tmp_path):
     library = LawLibrary(sections, tmp_path)
     assert library.search("ของที่ยึดไว้ สั่งทำลาย", k=2)[0].section.law == IPSA
     assert library.search("ของที่ยึดไว้ สั่งทำลาย", k=2, prior=False)[0].section.law == other  # same text: corpus order
+
+
+def test_an_index_is_current_only_for_this_tokenizer_and_these_glosses(tmp_path):
+    assert not index_is_current(tmp_path)
+    build_index(_sections(), tmp_path)
+    assert index_is_current(tmp_path)
+    stored = json.loads((tmp_path / "lexical.json").read_text(encoding="utf-8"))
+    stored["glosses"] = "0" * 64  # built from other glosses
+    (tmp_path / "lexical.json").write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    assert not index_is_current(tmp_path)
+
+
+def test_a_citable_section_carries_its_source_references_and_penalty():
+    library = LawLibrary(_sections())
+    selling = citable(library, library.get(TOY_LAW, "36"))
+    assert [r.section for r in selling.references] == ["20"] and selling.unresolved_references == []
+    assert [(p.section, p.penalty) for p in selling.penalties] == [("55", "ต้องระวางโทษจำคุกไม่เกินหกเดือน หรือปรับไม่เกินห้าแสนบาท")]
+    assert (selling.source_url, selling.sha256) == ("test", "0" * 64)
+    making = citable(library, library.get(TOY_LAW, "48"))
+    assert making.penalties == [] and [r.section for r in making.references] == ["20"]

@@ -7,6 +7,7 @@ from typing import Any
 
 from langchain_core.tools import BaseTool, StructuredTool
 
+from knowledge.citable import citable
 from knowledge.library import LawLibrary
 from tools.browser import BrowserSession
 from tools.classify import Classifier
@@ -45,8 +46,9 @@ def make_tools(*, browser: BrowserSession, registry: Registry, library: LawLibra
         return (found.text[:500] if found else f"no section {section} in {law}"), found
 
     def search_law(query: str, k: int = 5) -> tuple[str, Any]:
-        hits = library.search(query, k=k)
-        return "\n".join(f"{h.section.law} มาตรา {h.section.section}" for h in hits) or "no sections found", hits
+        found = [citable(library, h.section) for h in library.search(query, k=k)]
+        lines = [f"{c.law} มาตรา {c.section}" + "".join(f" (penalty: มาตรา {p.section})" for p in c.penalties) for c in found]
+        return "\n".join(lines) or "no sections found", found
 
     specs = [
         (capture_page, "capture_page", "Open a listing URL in the real browser and store its evidence."),

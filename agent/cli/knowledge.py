@@ -10,6 +10,7 @@ from agent.cli.common import domain_errors, out, print_json, settings
 from pathlib import Path
 
 from knowledge.build import index, sync
+from knowledge.citable import citable
 from knowledge.collections import BUILTIN, add_corpus, open_collection
 
 app = typer.Typer(help="The statute corpus and standards catalogue.", no_args_is_help=True)
@@ -56,12 +57,18 @@ def search_command(
     collection: Annotated[str, typer.Option(help="Collection to search.")] = BUILTIN,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
-    """Search the statutes; prints law, section and the start of the text."""
+    """Search the statutes; prints each section with its source, the sections it names and its penalty."""
     library = open_collection(settings(), collection)
     hits = library.search(query, k=k, law=law)
+    found = [citable(library, h.section) for h in hits]
     if as_json:
-        print_json([{"law": h.section.law, "section": h.section.section, "score": round(h.score, 5), "text": h.section.text} for h in hits])
+        print_json([{**c.model_dump(), "score": round(h.score, 5)} for c, h in zip(found, hits)])
         return
-    for rank, hit in enumerate(hits, 1):
-        out.print(f"{rank}. {hit.section.law} มาตรา {hit.section.section}  ({hit.score:.4f})", highlight=False)
-        out.print(f"   {hit.section.text[:200]}", highlight=False)
+    for rank, (section, hit) in enumerate(zip(found, hits), 1):
+        out.print(f"{rank}. {section.law} มาตรา {section.section}  ({hit.score:.4f})", highlight=False)
+        out.print(f"   {section.text[:200]}", highlight=False)
+        for penalty in section.penalties:
+            out.print(f"   penalty: มาตรา {penalty.section}: {penalty.penalty[:160]}", highlight=False)
+        if section.references:
+            out.print("   names: " + ", ".join(f"มาตรา {r.section}" for r in section.references), highlight=False)
+        out.print(f"   source: {section.source_url} sha256 {section.sha256[:16]}…", highlight=False)
