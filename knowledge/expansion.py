@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.tokenize import tokens
+from knowledge.tokenize import stem, tokens
 
 # everyday or colloquial Thai -> statutory Thai
 THAI = {
@@ -144,6 +144,16 @@ def _single_word(key: str) -> bool:
     return len(tokens(key)) <= 1
 
 
+@lru_cache(maxsize=1)
+def _english_by_stem() -> dict[str, list[str]]:
+    """The English table keyed by stemmed words, inflections of one word merged."""
+    table: dict[str, list[str]] = {}
+    for key, terms in ENGLISH.items():
+        merged = table.setdefault(" ".join(stem(w) for w in key.split()), [])
+        merged.extend(t for t in terms if t not in merged)
+    return table
+
+
 def expand(query: str) -> str:
     """The query plus statutory words for the everyday or English words it contains."""
     extra: list[str] = []
@@ -154,10 +164,11 @@ def expand(query: str) -> str:
             # one-word keys only as whole words ("อย" must not fire inside "อย่างไร", nor "ผลิต" inside "ผลิตภัณฑ์")
             if (word in words_in_query) if _single_word(word) else (word in query):
                 extra.extend(terms)
-    words = _WORD.findall(lowered)
+    words = [stem(w) for w in _WORD.findall(lowered)]  # "seized" meets the key "seize"
     phrases = set(words) | {" ".join(pair) for pair in zip(words, words[1:])}
-    for phrase in phrases:
-        extra.extend(ENGLISH.get(phrase, []))
+    table = _english_by_stem()
+    for phrase in sorted(phrases):
+        extra.extend(table.get(phrase, []))
     seen = set()
     unique = [t for t in extra if not (t in seen or seen.add(t))]
     return query + (" " + " ".join(unique) if unique else "")

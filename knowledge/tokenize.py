@@ -36,7 +36,8 @@ def _stemmer():
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """Snowball English stem of one lower-case word."""
     return _stemmer().stemWord(word)
 
 
@@ -51,7 +52,7 @@ def tokens(text: str) -> list[str]:
         if not token or token == ".":
             continue
         if _KEEP.fullmatch(token):
-            out.append(_stem(token) if _LATIN_WORD.fullmatch(token) else token)
+            out.append(stem(token) if _LATIN_WORD.fullmatch(token) else token)
         elif "-" in token:  # "fake-tis-mark" -> fake, tis, mark
-            out.extend(_stem(part) if _LATIN_WORD.fullmatch(part) else part for part in token.split("-") if _KEEP.fullmatch(part))
+            out.extend(stem(part) if _LATIN_WORD.fullmatch(part) else part for part in token.split("-") if _KEEP.fullmatch(part))
     return out

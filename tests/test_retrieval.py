@@ -48,6 +48,7 @@ def test_expansion_adds_statutory_thai_for_everyday_and_english_words():
     english = expand("penalty for importing without a licence")
     assert "ระวางโทษ" in english and "ใบอนุญาต" in english and "นำเข้า" in english
     assert "import" in expand("นำเข้าสินค้า")  # Thai questions also meet the English glosses
+    assert "ยึด" in expand("goods that were seized") and "ยึด" in expand("seizures")  # inflections meet the table's key
 
 
 def test_law_prior_from_act_names_subjects_and_product_names():
