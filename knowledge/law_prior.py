@@ -32,6 +32,8 @@ SIGNALS: list[tuple[str, str, int]] = [
     (r"(?:^|[\s,])ยา(?:แผน|แก้|ปลอม|อันตราย|ควบคุม|สามัญ|ชุด)?(?:[\s,]|$)|ขายยา|ร้านยา|เภสัช|\bdrugs?\b|medicine|pharmac", DRUG, 1),
     (r"ประมวลกฎหมายอาญา|กฎหมายอาญา|criminal code|penal code", CRIMINAL, 2),
     (r"หลอกลวง|ฉ้อโกง|หลอกขาย|ไม่ตรงปก|ของปลอม(?!.*มอก)|deceiv|fraud|cheat", CRIMINAL, 1),
+    (r"เครื่องหมายการค้า|แบรนด์ปลอม|ของก๊อป|trade ?marks?|brand name", CRIMINAL, 1),  # trademark offences: Criminal Code 272-275
+    (r"ยาฆ่าแมลง|ยากำจัดศัตรูพืช|สารกำจัด|pesticide|insecticide|herbicide", HAZARDOUS, 1),
     (r"ธุรกรรมทางอิเล็กทรอนิกส์|electronic transactions? act", ETA, 2),
     (r"อิเล็กทรอนิกส์|ลายมือชื่อ|ลายเซ็น|electronic|e-signature|digital signature|data message", ETA, 1),
     (r"เครื่องมือแพทย์|medical device", MEDICAL_DEVICE, 2),

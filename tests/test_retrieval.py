@@ -55,6 +55,7 @@ def test_law_prior_from_act_names_subjects_and_product_names():
     assert detect_laws("ผิด พ.ร.บ.คุ้มครองผู้บริโภคมาตราไหน") == {"พระราชบัญญัติคุ้มครองผู้บริโภค พ.ศ. 2522": 2}
     assert detect_laws("นำเข้าพาวเวอร์แบงค์มาขายต้องขออนุญาตไหม")[IPSA] == 2
     assert detect_laws("what is the weather") == {}
+    assert detect_laws("selling goods with a counterfeit trademark") == {"ประมวลกฎหมายอาญา": 1}
 
 
 def _sections():
