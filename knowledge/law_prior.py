@@ -27,19 +27,23 @@ SIGNALS: list[tuple[str, str, int]] = [
     (r"พ\.?ร\.?บ\.?\s*เครื่องสำอาง|cosmetics act", COSMETICS, 2),
     (r"เครื่องสำอาง|ครีม|สกินแคร์|เซรั่ม|ลิปสติก|จดแจ้ง|cosmetic|skin ?care|\bcream", COSMETICS, 1),
     (r"พ\.?ร\.?บ\.?\s*อาหาร|food act", FOOD, 2),
-    (r"อาหาร(?!และยา)|อาหารเสริม|\bfoods?\b|supplement", FOOD, 1),
+    (r"อาหาร(?!และยา)|อาหารเสริม|ขนม|เครื่องดื่ม|\bfoods?\b|supplement|snacks?|beverages?", FOOD, 1),
     (r"พ\.?ร\.?บ\.?\s*ยา|drug act", DRUG, 2),
     (r"(?:^|[\s,])ยา(?:แผน|แก้|ปลอม|อันตราย|ควบคุม|สามัญ|ชุด)?(?:[\s,]|$)|ขายยา|ร้านยา|เภสัช|\bdrugs?\b|medicine|pharmac", DRUG, 1),
-    (r"ประมวลกฎหมายอาญา|กฎหมายอาญา|criminal code|penal code", CRIMINAL, 2),
+    (r"ประมวลกฎหมายอาญา|กฎหมายอาญา|(?:ผิด|คดี|ทาง|ความผิด)อาญา|criminal code|penal code", CRIMINAL, 2),
+    (r"criminal offen[cs]es?|criminal liability", CRIMINAL, 1),
     (r"หลอกลวง|ฉ้อโกง|หลอกขาย|ไม่ตรงปก|ของปลอม(?!.*มอก)|deceiv|fraud|cheat", CRIMINAL, 1),
     (r"เครื่องหมายการค้า|แบรนด์ปลอม|ของก๊อป|trade ?marks?|brand name", CRIMINAL, 1),  # trademark offences: Criminal Code 272-275
-    (r"ยาฆ่าแมลง|ยากำจัดศัตรูพืช|สารกำจัด|pesticide|insecticide|herbicide", HAZARDOUS, 1),
+    (r"ยาฆ่าแมลง|ยากำจัดศัตรูพืช|สารกำจัด|สารเคมี|pesticide|insecticide|herbicide|chemicals?", HAZARDOUS, 1),
     (r"ธุรกรรมทางอิเล็กทรอนิกส์|electronic transactions? act", ETA, 2),
     (r"อิเล็กทรอนิกส์|ลายมือชื่อ|ลายเซ็น|electronic|e-signature|digital signature|data message", ETA, 1),
     (r"เครื่องมือแพทย์|medical device", MEDICAL_DEVICE, 2),
+    (r"หน้ากากอนามัย|เครื่องวัดความดัน|ปรอทวัดไข้|เทอร์โมมิเตอร์|คอนแทคเลนส์|ถุงยางอนามัย|thermometer|contact lens|"
+     r"blood.pressure monitor|surgical mask|condom", MEDICAL_DEVICE, 1),
     (r"วัตถุอันตราย|hazardous substance", HAZARDOUS, 2),
     (r"การมาตรฐานแห่งชาติ|national standardi[sz]ation", NATIONAL_STANDARD, 2),
     (r"คอมพิวเตอร์|computer crime", COMPUTER_CRIME, 2),
+    (r"ข้อมูลเท็จ|ข่าวปลอม|แฮ[กค]|fake news|false (?:information|data)|hack", COMPUTER_CRIME, 1),
 ]
 _COMPILED = [(re.compile(p, re.IGNORECASE), law, strength) for p, law, strength in SIGNALS]
 

@@ -56,6 +56,8 @@ def test_law_prior_from_act_names_subjects_and_product_names():
     assert detect_laws("นำเข้าพาวเวอร์แบงค์มาขายต้องขออนุญาตไหม")[IPSA] == 2
     assert detect_laws("what is the weather") == {}
     assert detect_laws("selling goods with a counterfeit trademark") == {"ประมวลกฎหมายอาญา": 1}
+    assert detect_laws("คนขายผิดอาญามาตราไหน") == {"ประมวลกฎหมายอาญา": 2}
+    assert "พระราชบัญญัติอาหาร พ.ศ. 2522" in detect_laws("สั่งขนมจากจีนเข้ามาขาย ต้องขออนุญาตไหม")
 
 
 def _sections():
