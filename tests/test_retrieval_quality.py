@@ -13,8 +13,9 @@ from evals.retrieval_metrics import evaluate, library_searcher, load_questions
 
 SETS = Path(__file__).resolve().parents[1] / "evals" / "retrieval"
 FLOORS = {  # file: (hit rate@5, MRR@5, recall@5)
-    "indomain.jsonl": (0.95, 0.85, 0.88),
-    "heldout.jsonl": (0.90, 0.80, 0.85),
+    "indomain.jsonl": (0.95, 0.90, 0.92),  # tuning set
+    "heldout.jsonl": (0.95, 0.87, 0.92),  # first held-out set, now a development set
+    "heldout2.jsonl": (0.92, 0.84, 0.86),  # held out
 }
 
 
@@ -27,7 +28,7 @@ def test_hybrid_retrieval_stays_above_its_floor(resources, name):
 
 
 def test_hybrid_beats_plain_bm25_on_both_languages(resources):
-    questions = load_questions(SETS / "heldout.jsonl")
+    questions = load_questions(SETS / "heldout2.jsonl")
     for lang in ("th", "en"):
         subset = [q for q in questions if q.lang == lang]
         hybrid = evaluate(subset, library_searcher(resources.library, "hybrid"), 5)
