@@ -30,6 +30,7 @@ from knowledge.tokenize import TOKENIZER_NAME, tokens
 RRF_K = 60
 DENSE_WEIGHT = 0.3  # dense ranking weight in reciprocal-rank fusion (lexical = 1.0); chosen on both question sets, docs/BENCHMARKS.md
 PRIOR_WEIGHT = {1: 1.6, 2: 3.0}
+INDEX_META = "index.json"  # the tokenizer and glosses fingerprint an index was built with
 HOME_LAW_WEIGHT = 1.2  # a question that points at no Act leans mildly to the Act this tool enforces
 DEFINITION_WEIGHT = 2.0  # a question about what a word means prefers the sections that define words
 
@@ -81,9 +82,8 @@ def build_index(sections: list[Section], index_dir: Path, collection: str = "bui
     glosses = load_glosses()
     documents = [s.text + (" " + glosses[(law_key(s.law), s.section)] if (law_key(s.law), s.section) in glosses else "") for s in sections]
     token_lists = [tokens(d) for d in documents]
-    (index_dir / "lexical.json").write_text(
-        json.dumps({"tokenizer": TOKENIZER_NAME, "glosses": glosses_fingerprint(), "tokens": token_lists}, ensure_ascii=False), encoding="utf-8"
-    )
+    (index_dir / "lexical.json").write_text(json.dumps({"tokens": token_lists}, ensure_ascii=False), encoding="utf-8")
+    (index_dir / INDEX_META).write_text(json.dumps({"tokenizer": TOKENIZER_NAME, "glosses": glosses_fingerprint()}), encoding="utf-8")
     client = _chroma_client(index_dir)
     name = chroma_name(collection)
     try:
@@ -109,16 +109,15 @@ def build_index(sections: list[Section], index_dir: Path, collection: str = "bui
             "glossed": sum(1 for s in sections if (law_key(s.law), s.section) in glosses)}
 
 
+def index_meta(index_dir: Path) -> dict[str, str]:
+    """What an index was built with ({} when there is no index, or it predates the record)."""
+    path = index_dir / INDEX_META
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() and (index_dir / "lexical.json").is_file() else {}
+
+
 def index_is_current(index_dir: Path) -> bool:
     """An index exists and was built with this tokenizer and these glosses."""
-    path = index_dir / "lexical.json"
-    if not path.is_file():
-        return False
-    with path.open(encoding="utf-8") as handle:
-        head = handle.read(300)
-    tokenizer = re.search(r'"tokenizer":\s*"([^"]*)"', head)
-    glosses = re.search(r'"glosses":\s*"([^"]*)"', head)
-    return bool(tokenizer and glosses and tokenizer.group(1) == TOKENIZER_NAME and glosses.group(1) == glosses_fingerprint())
+    return index_meta(index_dir) == {"tokenizer": TOKENIZER_NAME, "glosses": glosses_fingerprint()}
 
 
 class LawLibrary:
@@ -162,11 +161,13 @@ class LawLibrary:
         if self._bm25 is None:
             path = self._index_dir / "lexical.json" if self._index_dir else None
             if path and path.is_file():
-                stored = json.loads(path.read_text(encoding="utf-8"))
-                if stored.get("tokenizer") != TOKENIZER_NAME:
-                    raise KnowledgeNotReady(f"the index was built with tokenizer {stored.get('tokenizer')!r}, this version uses "
-                                            f"{TOKENIZER_NAME!r}; run `sodsong knowledge index` again")
-                token_lists = stored["tokens"]
+                built_with = index_meta(self._index_dir).get("tokenizer")
+                if built_with != TOKENIZER_NAME:
+                    rebuild = ("`sodsong knowledge index`" if self._collection_name == "builtin"
+                               else f"`sodsong knowledge add FILE --collection {self._collection_name}`")
+                    raise KnowledgeNotReady(f"the index was built with tokenizer {built_with!r}, this version uses "
+                                            f"{TOKENIZER_NAME!r}; run {rebuild} again")
+                token_lists = json.loads(path.read_text(encoding="utf-8"))["tokens"]
             else:
                 token_lists = [tokens(s.text) for s in self.sections]
             self._bm25 = BM25(token_lists)
@@ -203,8 +204,9 @@ class LawLibrary:
                prune_common: bool = True) -> list[Hit]:
         """Top-k sections for a query, optionally within one law. mode: hybrid | lexical | dense.
 
-        Scores are re-weighted by the Act the question points at (law prior), and a penalty question gets the
-        penalty section of each offence section ranked, right after it (penalty links parsed from the statutes).
+        The query is cleaned (spelling, a named Act's title) and expanded; scores are re-weighted by the Act the
+        question points at (law prior) and, for a definition question, towards defining sections; a penalty question
+        gets the penalty section of each offence section ranked right after it (links parsed from the statutes).
         """
         original = normalise_spelling(query) if expand_query else query
         query = strip_act_titles(original) if expand_query else original

@@ -36,9 +36,7 @@ def test_english_words_are_stemmed_and_hyphenated_words_split():
 def test_an_index_from_another_tokenizer_is_refused_with_the_fix(tmp_path):
     sections = _sections()
     build_index(sections, tmp_path)
-    stored = json.loads((tmp_path / "lexical.json").read_text(encoding="utf-8"))
-    stored["tokenizer"] = "an-older-tokenizer"
-    (tmp_path / "lexical.json").write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "index.json").write_text(json.dumps({"tokenizer": "an-older-tokenizer", "glosses": ""}), encoding="utf-8")
     with pytest.raises(KnowledgeNotReady, match="knowledge index"):
         LawLibrary(sections, tmp_path).search("จำหน่าย", k=1)
 
@@ -132,9 +130,8 @@ def test_an_index_is_current_only_for_this_tokenizer_and_these_glosses(tmp_path)
     assert not index_is_current(tmp_path)
     build_index(_sections(), tmp_path)
     assert index_is_current(tmp_path)
-    stored = json.loads((tmp_path / "lexical.json").read_text(encoding="utf-8"))
-    stored["glosses"] = "0" * 64  # built from other glosses
-    (tmp_path / "lexical.json").write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    stored = json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
+    (tmp_path / "index.json").write_text(json.dumps({**stored, "glosses": "0" * 64}), encoding="utf-8")  # other glosses
     assert not index_is_current(tmp_path)
 
 
