@@ -39,8 +39,7 @@ TITLES = (
     r"การมาตรฐานแห่งชาติ|national standardi[sz]ation(?: act)?",
     r"(?:ว่าด้วย)?การกระทำความผิดเกี่ยวกับคอมพิวเตอร์|computer crimes?(?: act)?",
 )
-_NAMED = re.compile(r"(?:(?:the\s+)?)" + r"(?:(?<=\s)|^|(?<=[\u0E00-\u0E7F]))" + "(?:"
-                    + "|".join(f"{_PREFIX}(?:{t}){_SUFFIX}" for t in TITLES) + ")", re.IGNORECASE)
+_NAMED = re.compile(r"(?<![a-z])(?:the\s+)?(?:" + "|".join(f"{_PREFIX}(?:{t}){_SUFFIX}" for t in TITLES) + ")", re.IGNORECASE)
 _NEEDS_PREFIX = re.compile(r"^(?:ตาม\s*)?(?:พ\.?\s*ร\.?\s*บ|พระราชบัญญัติ|กฎหมาย|ประมวลกฎหมาย)", re.IGNORECASE)
 _TITLE_MARK = re.compile(r"\bact$|\bcode$|\d{4}$", re.IGNORECASE)
 
