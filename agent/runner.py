@@ -87,8 +87,13 @@ def investigate(
     registry_backend: str = "local",
     today: date | None = None,
     backend: RegistryBackend | None = None,
+    resume: bool = False,
 ) -> dict:
-    """Investigate one URL and return the assessment (also written to the run directory)."""
+    """Investigate one URL and return the assessment (also written to the run directory).
+
+    With `resume`, a run the checkpointer already holds under `run_id` is continued from its last finished step
+    (a finished run is returned as it is) instead of being started again.
+    """
     url = validate_url(url)
     run_id = run_id or new_run_id()
     run_dir = run_dir or settings.runs_dir / run_id
@@ -99,12 +104,15 @@ def investigate(
         backend=backend,
     )
     app = build_graph().compile(checkpointer=checkpointer)
-    state = app.invoke(
-        {"run_id": run_id, "url": url, "started_at": utc_now(), "ledger": {}},
-        {"configurable": {"thread_id": run_id}},
-        context=context,
-        durability="sync",
-    )
+    config = {"configurable": {"thread_id": run_id}}
+    start: dict | None = {"run_id": run_id, "url": url, "started_at": utc_now(), "ledger": {}}
+    if resume:
+        saved = app.get_state(config)
+        if saved.values and not saved.next and "assessment" in saved.values:
+            return saved.values["assessment"]
+        if saved.next:
+            start = None  # continue after the last checkpointed step
+    state = app.invoke(start, config, context=context, durability="sync")
     return state["assessment"]
 
 

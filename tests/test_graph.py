@@ -8,6 +8,7 @@ import pytest
 
 from agent.checkpoints import memory_checkpointer
 from agent.errors import CitationError
+from agent.reasoners.offline import OfflineReasoner
 from agent.runner import investigate
 from evals.cases import load_case
 from evals.marketplace import Marketplace
@@ -102,3 +103,35 @@ def test_verify_catches_a_one_byte_change(site, browser, browser_settings, resou
     assert report.changed == ["evidence/text.txt"]
     assert report.added == ["evidence/extra.txt"]
     assert any("evidence/text.txt" in item for item in report.ledger_mismatch)
+
+
+class _CountingBrowser:
+    def __init__(self, inner):
+        self.inner, self.captures = inner, 0
+
+    def capture(self, url, out_dir):
+        self.captures += 1
+        return self.inner.capture(url, out_dir)
+
+
+class _CrashingReasoner(OfflineReasoner):
+    def decide(self, inputs, ledger_text=None):
+        raise RuntimeError("process died while assessing")
+
+
+def test_a_run_that_crashed_mid_graph_resumes_after_its_last_step(site, browser, browser_settings, resources, tmp_path):
+    case = load_case(FIXTURES / "fx-spa")
+    registry = Registry(":memory:")
+    registry.import_records(case.registry, source="fixture", demo=True)
+    counting, checkpointer = _CountingBrowser(browser), memory_checkpointer()
+    common = dict(settings=browser_settings, resources=resources, browser=counting, registry=registry, checkpointer=checkpointer,
+                  run_id="t-crash", run_dir=tmp_path / "run")
+    url = site.url_for("fx-spa", case.target)
+    with pytest.raises(RuntimeError, match="died"):
+        investigate(url, reasoner=_CrashingReasoner(), **common)
+    assert counting.captures == 1
+    assessment = investigate(url, reasoner=OfflineReasoner(), resume=True, **common)
+    assert counting.captures == 1  # the page was not fetched again: capture .. find_laws came from the checkpoints
+    assert assessment["verdict"] == "violation" and (tmp_path / "run" / "assessment.json").is_file()
+    again = investigate(url, reasoner=OfflineReasoner(), resume=True, **common)
+    assert again == assessment and counting.captures == 1  # a finished run is returned as it is
