@@ -46,3 +46,13 @@ def build_assessment(state: InvestigationState, *, finished_at: str, run_dir: Pa
         "capture": state.get("capture_meta"),
         "capture_error": state.get("capture_error"),
     }
+
+
+def unusable_page(assessment: dict[str, Any]) -> str | None:
+    """Why the investigated page could not be assessed, or None."""
+    if assessment.get("capture_error"):
+        return f"could not capture the page: {assessment['capture_error']}"
+    product = assessment.get("product") or {}
+    if product and not product.get("is_listing", True):
+        return f"not a listing: {product.get('not_listing_reason')}"
+    return None

@@ -122,3 +122,7 @@ class Settings(BaseSettings):
     @property
     def checkpoints_path(self) -> Path:
         return self.data_dir / "checkpoints.sqlite"
+
+    @property
+    def batches_path(self) -> Path:
+        return self.data_dir / "batches.sqlite"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from agent.cli import evaluate, knowledge, marketplace, registry
+from agent.cli import batch, evaluate, knowledge, marketplace, registry
 from agent.cli.demo import demo_command
 from agent.cli.investigate import investigate_command
 from agent.cli.verify import verify_command
@@ -14,6 +14,7 @@ app = typer.Typer(name="sodsong", help="Sodsong (สอดส่อง): investi
 app.command("investigate")(investigate_command)
 app.command("demo")(demo_command)
 app.command("verify")(verify_command)
+app.add_typer(batch.app, name="batch")
 app.add_typer(knowledge.app, name="knowledge")
 app.add_typer(marketplace.app, name="marketplace")
 app.add_typer(evaluate.app, name="eval")

@@ -11,6 +11,7 @@ from agent.checkpoints import sqlite_checkpointer
 from agent.cli.common import domain_errors, err, print_json, print_report, settings
 from agent.report import render_markdown
 from agent.seller import investigate_seller
+from agent.assessment import unusable_page
 from agent.runner import Resources, investigate, new_run_id, open_backend, validate_url
 from tools.browser_pool import BrowserPool
 from tools.registry import Registry
@@ -62,13 +63,3 @@ def investigate_command(
     if problem:
         err.print(f"[bold red]error:[/] {problem} (evidence kept in {run_dir})", highlight=False)
         raise typer.Exit(4 if assessment.get("capture_error") else 6)
-
-
-def unusable_page(assessment: dict) -> str | None:
-    """Why the investigated page could not be assessed, or None."""
-    if assessment.get("capture_error"):
-        return f"could not capture the page: {assessment['capture_error']}"
-    product = assessment.get("product") or {}
-    if product and not product.get("is_listing", True):
-        return f"not a listing: {product.get('not_listing_reason')}"
-    return None
