@@ -59,17 +59,24 @@ def new_run_id() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
 
-def make_reasoner(settings: Settings):
-    """The offline reasoner unless an OpenAI-compatible endpoint is configured; then the model explains, code decides."""
+def make_chat_model(settings: Settings):
+    """The configured OpenAI-compatible chat model, or None when no endpoint is configured."""
     if not settings.llm.configured:
-        return OfflineReasoner()
+        return None
     from langchain_openai import ChatOpenAI
 
+    return ChatOpenAI(model=settings.llm.model, base_url=settings.llm.base_url, temperature=settings.llm.temperature,
+                      api_key=settings.llm.api_key.get_secret_value() if settings.llm.api_key else "not-needed",
+                      timeout=settings.llm.timeout_s, max_retries=1)
+
+
+def make_reasoner(settings: Settings):
+    """The offline reasoner unless an OpenAI-compatible endpoint is configured; then the model explains, code decides."""
+    model = make_chat_model(settings)
+    if model is None:
+        return OfflineReasoner()
     from agent.reasoners.llm import LLMReasoner
 
-    model = ChatOpenAI(model=settings.llm.model, base_url=settings.llm.base_url, temperature=settings.llm.temperature,
-                       api_key=settings.llm.api_key.get_secret_value() if settings.llm.api_key else "not-needed",
-                       timeout=settings.llm.timeout_s, max_retries=1)
     return LLMReasoner(model, name=settings.llm.model)
 
 

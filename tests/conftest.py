@@ -63,3 +63,19 @@ def marketplace():
 
     with Marketplace(CASES_ROOT) as market:
         yield market
+
+
+@pytest.fixture
+def vcr_config(request):
+    """Cassette settings for every vcrpy test (tests/vcr_common.py); cassettes live in tests/cassettes/<module>/."""
+    from tests.vcr_common import vcr_settings
+
+    return vcr_settings(request)
+
+
+@pytest.fixture
+def every_interaction_played(vcr, record_mode):
+    """A cassette test fails if its cassette holds interactions it never played (use with pytest.mark.usefixtures)."""
+    yield
+    if vcr is not None and record_mode == "none":
+        assert vcr.all_played, f"unplayed interactions in {vcr._path}"

@@ -20,3 +20,23 @@ class ScriptedChatModel(BaseChatModel):
     def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
         self.prompts.append(messages)
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=self.script(messages)))])
+
+
+class ToolCallingFake(BaseChatModel):
+    """Replies (AIMessages, possibly with tool calls) in order; bind_tools is accepted and ignored."""
+
+    replies: list[AIMessage]
+    prompts: list[list[BaseMessage]] = []
+
+    @property
+    def _llm_type(self) -> str:
+        return "tool-calling-fake"
+
+    def bind_tools(self, tools: Any, **kwargs: Any) -> "ToolCallingFake":
+        return self
+
+    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        self.prompts.append(list(messages))
+        if not self.replies:
+            raise RuntimeError("the fake model has no more replies")
+        return ChatResult(generations=[ChatGeneration(message=self.replies.pop(0))])

@@ -1,6 +1,8 @@
 """A local stand-in for an OpenAI-compatible chat endpoint (POST /v1/chat/completions), for recording cassettes.
 
-It is not a model: it answers every request with the same scripted explanation. Run it in its own process to record:
+It is not a model: it answers every request with the same scripted explanation; a request that offers tools (the chat)
+gets a call to `law_section` first and, once the tool's output is in the conversation, a fixed answer.
+Run it in its own process to record:
     .venv/bin/python -m tests.standin_openai --port 18766
 """
 
@@ -20,6 +22,18 @@ REPLY = {
 }
 
 
+CHAT_ANSWER = "มาตรา 55: ผู้ขายที่ฝ่าฝืนมาตรา 36 ต้องระวางโทษจำคุกไม่เกินหกเดือน หรือปรับไม่เกินห้าแสนบาท"
+
+
+def _message(request: dict) -> dict:
+    if not request.get("tools"):
+        return {"role": "assistant", "content": json.dumps(REPLY, ensure_ascii=False)}
+    if any(m.get("role") == "tool" for m in request.get("messages", [])):
+        return {"role": "assistant", "content": CHAT_ANSWER}
+    call = {"id": "call_standin_1", "type": "function", "function": {"name": "law_section", "arguments": json.dumps({"section": "55"})}}
+    return {"role": "assistant", "content": None, "tool_calls": [call]}
+
+
 class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
@@ -29,7 +43,7 @@ class Handler(BaseHTTPRequestHandler):
         request = json.loads(self.rfile.read(length) or b"{}")
         body = json.dumps({
             "id": "chatcmpl-standin", "object": "chat.completion", "created": 0, "model": request.get("model", "standin"),
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": json.dumps(REPLY, ensure_ascii=False)}, "finish_reason": "stop"}],
+            "choices": [{"index": 0, "message": _message(request), "finish_reason": "stop"}],
             "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
         }).encode("utf-8")
         self.send_response(200 if self.path.endswith("/chat/completions") else 404)

@@ -20,24 +20,9 @@ from agent.runner import make_reasoner
 from agent.settings import LLMSettings, Settings
 from agent.state import Finding
 from tests.standin_openai import FIXED_PORT
-from tests.vcr_common import vcr_settings
 
 
-@pytest.fixture
-def vcr_config(request):
-    return vcr_settings(request)
-
-
-@pytest.fixture(scope="module")
-def vcr_cassette_dir() -> str:
-    return str(Path(__file__).parent / "cassettes" / "test_llm_cassette")
-
-
-@pytest.fixture(autouse=True)
-def _every_interaction_played(vcr, record_mode):
-    yield
-    if vcr is not None and record_mode == "none":
-        assert vcr.all_played, f"unplayed interactions in {vcr._path}"
+pytestmark = pytest.mark.usefixtures("every_interaction_played")
 
 
 @pytest.mark.vcr

@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 
 from tests.standin_tisi import FIXED_PORT, StandinTisi
-from tests.vcr_common import vcr_settings
 from tools.tisi_remote import (
     PageNotUnderstood,
     RemoteCache,
@@ -46,22 +45,7 @@ from tools.tisi_remote import (
 
 CASSETTES = Path(__file__).parent / "cassettes" / "test_tisi_remote"
 RECORDED_BASE = f"http://127.0.0.1:{FIXED_PORT}"
-@pytest.fixture
-def vcr_config(request):
-    return vcr_settings(request)
-
-
-@pytest.fixture(scope="module")
-def vcr_cassette_dir() -> str:
-    return str(CASSETTES)
-
-
-@pytest.fixture(autouse=True)
-def _every_interaction_played(vcr, record_mode):
-    """A cassette test fails if its cassette holds interactions it never played."""
-    yield
-    if vcr is not None and record_mode == "none":
-        assert vcr.all_played, f"unplayed interactions in {vcr._path}"
+pytestmark = pytest.mark.usefixtures("every_interaction_played")
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from agent.cli import batch, evaluate, knowledge, marketplace, registry
+from agent.cli.chat import chat_command
 from agent.cli.demo import demo_command
 from agent.cli.investigate import investigate_command
 from agent.cli.verify import verify_command
@@ -12,6 +13,7 @@ from agent.cli.verify import verify_command
 app = typer.Typer(name="sodsong", help="Sodsong (สอดส่อง): investigate online listings for TISI compulsory-standard violations.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 app.command("investigate")(investigate_command)
+app.command("chat")(chat_command)
 app.command("demo")(demo_command)
 app.command("verify")(verify_command)
 app.add_typer(batch.app, name="batch")

@@ -11,7 +11,7 @@ import typer
 
 from agent.batch import item_run_dir, read_url_list, run_batch
 from agent.batch_store import BatchItem, BatchStore, BatchSummary
-from agent.cli.common import domain_errors, err, out, print_json, settings
+from agent.cli.common import domain_errors, err, out, print_json, settings, settings_allowing
 from agent.runner import Resources
 from agent.settings import Settings
 
@@ -19,14 +19,6 @@ app = typer.Typer(help="Batch runs over a list of listing URLs (resumable).", no
 
 EXPORT_FIELDS = ("position", "url", "status", "verdict", "tis", "findings", "error", "attempts", "run_id", "run_dir",
                  "started_at", "finished_at")
-
-
-def _config(allow_host: list[str]) -> Settings:
-    config = settings()
-    if allow_host:
-        browser = config.browser.model_copy(update={"allowed_hosts": [*config.browser.allowed_hosts, *allow_host]})
-        config = config.model_copy(update={"browser": browser})
-    return config
 
 
 def _progress(total: int):
@@ -70,7 +62,7 @@ def run_command(
 ) -> None:
     """Create a batch from a URL list and investigate every URL; each gets its own run directory."""
     urls, repeats = read_url_list(url_file)
-    config = _config(allow_host)
+    config = settings_allowing(allow_host)
     store = BatchStore(config.batches_path)
     try:
         batch_id = store.create(urls, source=str(url_file.resolve()), duplicates=repeats)
@@ -89,7 +81,7 @@ def resume_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON line.")] = False,
 ) -> None:
     """Continue a batch: pending items, and items a crash left running (from their last checkpoint)."""
-    config = _config(allow_host)
+    config = settings_allowing(allow_host)
     store = BatchStore(config.batches_path)
     try:
         store.require(batch_id)

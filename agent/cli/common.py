@@ -32,6 +32,15 @@ def settings() -> Settings:
     return Settings()
 
 
+def settings_allowing(hosts: list[str]) -> Settings:
+    """The settings with these hosts let past the private-address guard (--allow-host)."""
+    config = settings()
+    if not hosts:
+        return config
+    browser = config.browser.model_copy(update={"allowed_hosts": [*config.browser.allowed_hosts, *hosts]})
+    return config.model_copy(update={"browser": browser})
+
+
 def print_json(value: Any) -> None:
     """One JSON object on one line (machine-readable output is always the last line)."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from agent.checkpoints import sqlite_checkpointer
-from agent.cli.common import domain_errors, err, print_json, print_report, settings
+from agent.cli.common import domain_errors, err, print_json, print_report, settings_allowing
 from agent.report import render_markdown
 from agent.seller import investigate_seller
 from agent.assessment import unusable_page
@@ -29,10 +29,7 @@ def investigate_command(
 ) -> None:
     """Open a listing in the real browser, check it, and write a cited assessment."""
     validate_url(url)
-    config = settings()
-    if allow_host:
-        browser_settings = config.browser.model_copy(update={"allowed_hosts": [*config.browser.allowed_hosts, *allow_host]})
-        config = config.model_copy(update={"browser": browser_settings})
+    config = settings_allowing(allow_host)
     run_id = new_run_id()
     run_dir = out_dir or config.runs_dir / run_id
     err.print(f"investigating {url} (run {run_id})", highlight=False)
