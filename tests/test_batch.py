@@ -114,3 +114,28 @@ def test_a_batch_killed_mid_run_resumes_without_losing_or_repeating_work(marketp
         assert item.status == "done" and item.verdict
         assert (data_dir / "runs" / batch_id / f"{position:05d}" / "assessment.json").is_file()
     store.close()
+
+
+def test_report_lists_violations_first_and_export_has_one_row_per_url(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from agent.cli import app
+
+    monkeypatch.setenv("SODSONG_DATA_DIR", str(tmp_path / "data"))
+    store = BatchStore(tmp_path / "data" / "batches.sqlite")
+    batch_id = store.create(["https://a.example/1", "https://b.example/2", "not a url"], source="tip-off.txt")
+    first, second, third = store.unfinished(batch_id)
+    store.finish(first, "not_regulated", None, [])
+    store.finish(second, "violation", "2879-2560", ["compulsory_product", "no_tis_evidence"])
+    store.fail(third, "InputError: not a URL")
+    store.close()
+    runner = CliRunner()
+    report = runner.invoke(app, ["batch", "report", batch_id])
+    assert report.exit_code == 0, report.output
+    rows = [line for line in report.output.splitlines() if line.startswith("| ") and "verdict" not in line]
+    assert rows[0].startswith("| 2 | violation | 2879-2560 | compulsory_product, no_tis_evidence | https://b.example/2")
+    assert rows[1].startswith("| 1 | not_regulated") and "- #3 failed: not a url — InputError: not a URL" in report.output
+    export = runner.invoke(app, ["batch", "export", batch_id])
+    lines = export.output.strip().splitlines()
+    assert lines[0].startswith("position,url,status,verdict") and len(lines) == 4
+    assert runner.invoke(app, ["batch", "status", "batch-nope"]).exit_code == 2

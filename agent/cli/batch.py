@@ -1,4 +1,4 @@
-"""`sodsong batch run|resume|status|list|export`: many listings, state in SQLite, resumable after a crash."""
+"""`sodsong batch run|resume|status|list|export|report`: many listings, state in SQLite, resumable after a crash."""
 
 from __future__ import annotations
 
@@ -147,3 +147,44 @@ def export_command(
             handle.close()
     if out_file:
         err.print(f"{len(rows)} rows written to {out_file}", highlight=False)
+
+
+SEVERITY = {"violation": 0, "inconclusive": 1, "compliant": 2, "not_regulated": 3}
+
+
+def triage_markdown(summary: BatchSummary, items: list[BatchItem], run_dir_of) -> str:
+    """Violations first, then what could not be decided, then the rest; failed URLs last with their reasons."""
+    done = sorted((i for i in items if i.status == "done"), key=lambda i: (SEVERITY.get(i.verdict or "", 9), i.position))
+    lines = [f"# Batch {summary.id}", "", f"- source: {summary.source}", f"- created: {summary.created_at}",
+             "- " + ", ".join(f"{n} {s}" for s, n in sorted(summary.counts.items())),
+             "- verdicts: " + (", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items())) or "none"), "",
+             "| # | verdict | TIS | findings | URL | report |", "|---|---|---|---|---|---|"]
+    for item in done:
+        findings = (item.findings or "").replace(",", ", ") + (f" ({item.error})" if item.error else "")
+        lines.append(f"| {item.position} | {item.verdict} | {item.tis or '—'} | {findings or '—'} | {item.url} | "
+                     f"{run_dir_of(item) / 'report.md'} |")
+    unfinished = [i for i in items if i.status != "done"]
+    if unfinished:
+        lines += ["", "## Not investigated", ""]
+        lines += [f"- #{i.position} {i.status}: {i.url}" + (f" — {i.error}" if i.error else "") for i in unfinished]
+    return "\n".join(lines) + "\n"
+
+
+@app.command("report")
+@domain_errors
+def report_command(
+    batch_id: Annotated[str, typer.Argument(help="Batch id.")],
+    out_file: Annotated[Optional[Path], typer.Option("--out", help="Markdown file (default: standard output).")] = None,
+) -> None:
+    """A triage list in Markdown: violations first, each with its findings and the path of its report."""
+    config = settings()
+    store = BatchStore(config.batches_path)
+    try:
+        text = triage_markdown(store.summary(batch_id), store.items(batch_id), lambda item: item_run_dir(config, item))
+    finally:
+        store.close()
+    if out_file:
+        out_file.write_text(text, encoding="utf-8")
+        err.print(f"triage list written to {out_file}", highlight=False)
+    else:
+        sys.stdout.write(text)
