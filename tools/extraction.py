@@ -9,6 +9,7 @@ from typing import Any, Iterable, Literal
 from pydantic import BaseModel, Field
 
 from tools.licence_numbers import LicenceMention, find_licence_mentions
+from tools.social_post import cut_at_labels, read_post, tidy_brand, tidy_model
 from tools.thai_text import collapse_spaces, normalise_same_length
 from tools.tis_numbers import TisMention, find_tis_mentions
 
@@ -169,6 +170,16 @@ def _row(rows: list[list[str]], labels: tuple[str, ...]) -> FieldValue | None:
     return None
 
 
+def _tidied(found: FieldValue | None, field: str) -> FieldValue | None:
+    """A brand or model read from free text, without the next label's words or trailing sales talk."""
+    if found is None:
+        return None
+    others = tuple(label for name, labels in _LABELS.items() if name != field for label in labels) + ("ราคา", "price")
+    value = cut_at_labels(found.value, others)
+    value = tidy_brand(value) if field == "brand" else tidy_model(value)
+    return FieldValue(value=value, quote=found.quote, source=found.source) if value else found
+
+
 def _found_in(value: FieldValue | None, visible: str, structured: str) -> FieldValue | None:
     """Keep a value only if its quote really is in the evidence it claims."""
     if value is None:
@@ -304,6 +315,9 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     if title is None and (probe.get("h2") or []) and h1:
         h2 = probe["h2"][0]
         title = FieldValue(value=collapse_spaces(h2), quote=h2, source="text")
+    post = read_post(probe.get("title"), visible_text) if title is None else None
+    if title is None and post is not None:
+        title = FieldValue(value=post.title, quote=post.title_quote, source="text")
     if title is None and meta.get("og:title"):
         title = FieldValue(value=meta["og:title"], quote=f"meta[og:title] = {meta['og:title']}", source="structured")
     if title is None:
@@ -315,12 +329,13 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         brand = FieldValue(value=collapse_spaces(micro_brand), quote=_micro_quote(probe, micro_brand), source="structured")
     if brand is None and meta.get("product:brand"):
         brand = FieldValue(value=meta["product:brand"], quote=f"meta[product:brand] = {meta['product:brand']}", source="structured")
-    brand = brand or state_value(structured_text, "brand") or _labelled(visible_text, _LABELS["brand"])
+    brand = brand or state_value(structured_text, "brand") or _tidied(_labelled(visible_text, _LABELS["brand"]), "brand")
 
     model_value = None
     if product:
         model_value = _name(product.get("model")) or _name(product.get("mpn"))
-    model = _structured(model_value) or _row(rows, _LABELS["model"]) or state_value(structured_text, "model") or _labelled(visible_text, _LABELS["model"])
+    model = (_structured(model_value) or _row(rows, _LABELS["model"]) or state_value(structured_text, "model")
+             or _tidied(_labelled(visible_text, _LABELS["model"]), "model"))
     if model is None and title is not None:
         stated = re.search(r"(?:รุ่น|model)[ \t:]*([A-Za-z0-9][\w\-./]{1,20})", title.value, re.IGNORECASE)
         if stated:
@@ -341,6 +356,8 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
 
     seller = _structured(_name(offer.get("seller")) if offer else None) or _row(rows, _LABELS["seller"])
     seller = seller or state_value(structured_text, "seller") or seller_box_name(probe) or _labelled(visible_text, _LABELS["seller"])
+    if seller is None and post is not None:  # a post's author is the one selling
+        seller = FieldValue(value=post.author, quote=post.author, source="text")
 
     category = _structured(_name(product.get("category")) if product else None) or _row(rows, _LABELS["category"])
     if category is None:
