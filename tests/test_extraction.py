@@ -408,3 +408,29 @@ def test_ships_from_abroad_seller_id_location_spec_rows_and_alts_are_read_not_gu
     assert found.image_alts == ["ด้านหลังกล่อง มอก. 2879-2560"]
     plain = extract_listing("พาวเวอร์แบงค์ 10000mAh\nราคา ฿390\nส่งจากกรุงเทพ\n", "", {"h1": ["พาวเวอร์แบงค์ 10000mAh"]})
     assert plain.ships_from_abroad is None and plain.seller_id is None and plain.image_alts == []
+
+
+def test_of_several_microdata_products_the_one_the_page_is_about_is_read():
+    probe = {
+        "title": "ไดร์เป่าผม SOFUWA Ionic 2000W - ร้านสวยดี",
+        "h1": ["ไดร์เป่าผม SOFUWA Ionic 2000W รุ่น SF-2000i"],
+        "microdata": [
+            ["Product.name", "เครื่องหนีบผม HAIRO รุ่น HR-22", 0], ["Product.brand", "HAIRO", 0], ["Offer.price", "390", 0],
+            ["Product.name", "ไดร์เป่าผม SOFUWA Ionic 2000W รุ่น SF-2000i", 1], ["Product.brand", "SOFUWA", 1],
+            ["Offer.price", "790", 1], ["BreadcrumbList.name", "เครื่องใช้ไฟฟ้า", -1],
+        ],
+    }
+    structured = "\n".join(f"itemprop[{n}] = {v}" for n, v, _ in probe["microdata"])
+    listing = extract_listing("ไดร์เป่าผม SOFUWA Ionic 2000W รุ่น SF-2000i", structured, probe)
+    assert listing.title.value == "ไดร์เป่าผม SOFUWA Ionic 2000W รุ่น SF-2000i" and listing.brand.value == "SOFUWA"
+
+
+def test_of_several_embedded_state_items_the_one_the_page_is_about_is_read_with_its_own_fields():
+    structured = "\n".join([
+        "state.page.items[0].itemName = Ironing board with steam rest", "state.page.items[0].brandName = HOMEY",
+        "state.page.items[0].price = 590",
+        "state.page.items[1].itemName = STEAMRO Steam Iron 2200W SR-2200", "state.page.items[1].brandName = STEAMRO",
+        "state.page.items[1].price = 1290", "title = STEAMRO Steam Iron 2200W SR-2200 | MegaMall",
+    ])
+    listing = extract_listing("STEAMRO Steam Iron", structured, {"title": "STEAMRO Steam Iron 2200W SR-2200 | MegaMall"})
+    assert (listing.title.value, listing.brand.value, listing.price.value) == ("STEAMRO Steam Iron 2200W SR-2200", "STEAMRO", "1290")

@@ -112,7 +112,7 @@ def flatten_structured(probe: dict[str, Any]) -> str:
         lines.append(f"title = {probe['title']}")
     for key, value in (probe.get("meta") or {}).items():
         lines.append(f"meta[{key}] = {value}")
-    for name, value in probe.get("microdata") or []:
+    for name, value, *_ in probe.get("microdata") or []:
         lines.append(f"itemprop[{name}] = {value}")
     for label, value in probe.get("rows") or []:
         lines.append(f"row[{label}] = {value}")

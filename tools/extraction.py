@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from difflib import SequenceMatcher
 from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, Field
@@ -192,20 +193,44 @@ def _found_in(value: FieldValue | None, visible: str, structured: str) -> FieldV
     return None
 
 
-def state_value(structured: str, field: str) -> FieldValue | None:
-    """A value from embedded state (`state.… = value` lines), by well-known key names."""
+def _state_candidates(structured: str, field: str) -> list[tuple[str, str, str]]:
+    """(item path, value, line) of every embedded-state value under a well-known key name for the field."""
     suffixes = _STATE_KEYS[field]
+    found = []
     for line in structured.splitlines():
         if not line.startswith("state."):
             continue
-        key, _, value = line.partition(" = ")
-        key = re.sub(r"\[\d+\]", "", key).lower()
+        path, _, value = line.partition(" = ")
+        key = re.sub(r"\[\d+\]", "", path).lower()
         value = value.strip()
         if value and len(value) <= 200 and any(key == s or key.endswith("." + s.lstrip(".")) for s in suffixes):
             if field == "price" and not re.fullmatch(r"[0-9][0-9,]*(\.[0-9]+)?", value):
                 continue
-            return FieldValue(value=value, quote=line, source="structured")
-    return None
+            found.append((path.rsplit(".", 1)[0], value, line))
+    return found
+
+
+def state_value(structured: str, field: str, signals: list[str] | None = None, item: str | None = None) -> FieldValue | None:
+    """A value from embedded state (`state.… = value` lines), by well-known key names.
+
+    With `signals` (the page's own titles), the candidate most like them wins; with `item`, values of that item
+    (same path) come first. Otherwise the first in document order.
+    """
+    candidates = _state_candidates(structured, field)
+    if not candidates:
+        return None
+    if item is not None:
+        candidates = sorted(candidates, key=lambda c: not (c[0] == item or c[0].startswith(item + ".")))
+    elif signals and len({value for _, value, _ in candidates}) > 1:
+        candidates = sorted(candidates, key=lambda c: -_likeness(c[1], signals))
+    return FieldValue(value=candidates[0][1], quote=candidates[0][2], source="structured")
+
+
+def state_item(value: FieldValue | None) -> str | None:
+    """The item path of a value read from embedded state (so its siblings can be read from the same item)."""
+    if value is None or not value.quote.startswith("state."):
+        return None
+    return value.quote.partition(" = ")[0].rsplit(".", 1)[0]
 
 
 def _price_from_text(text: str) -> FieldValue | None:
@@ -227,9 +252,32 @@ def _document_title(title: str | None) -> FieldValue | None:
     return FieldValue(value=value, quote=f"title = {title}", source="structured")
 
 
+def _title_signals(probe: dict[str, Any]) -> list[str]:
+    """What the page itself says the product is: its <h1>, og:title and <title>."""
+    meta = probe.get("meta") or {}
+    found = [*(probe.get("h1") or [])[:1], meta.get("og:title") or "", probe.get("title") or ""]
+    return [collapse_spaces(s).lower() for s in found if s and s.strip()]
+
+
+def _likeness(value: str, signals: list[str]) -> float:
+    value = collapse_spaces(value).lower()
+    return max((SequenceMatcher(None, value, signal).ratio() for signal in signals), default=0.0)
+
+
+def _main_product(probe: dict[str, Any], signals: list[str]) -> int | None:
+    """Of several microdata Products, the one whose name is most like the page's own title (None: one or none)."""
+    names: dict[int, str] = {}
+    for name, value, *scope in probe.get("microdata") or []:
+        if scope and scope[0] >= 0 and name.lower() == "product.name":
+            names.setdefault(scope[0], value)
+    if len(names) < 2:
+        return None
+    return max(names, key=lambda index: (_likeness(names[index], signals), -index))
+
+
 def _micro_quote(probe: dict[str, Any], value: str) -> str:
     """The structured-data line a microdata value came from (as flatten_structured writes it)."""
-    name = next((n for n, v in probe.get("microdata") or [] if v == value), None)
+    name = next((n for n, v, *_ in probe.get("microdata") or [] if v == value), None)
     return f"itemprop[{name}] = {value}" if name else value
 
 
@@ -296,20 +344,24 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         offers = product.get("offers")
         offer = offers[0] if isinstance(offers, list) and offers else offers if isinstance(offers, dict) else {}
     rows = [list(r) for r in probe.get("rows") or []]
+    meta = probe.get("meta") or {}
+    h1 = (probe.get("h1") or [None])[0]
+    signals = _title_signals(probe)
+    main = _main_product(probe, signals)
     micro: dict[str, str] = {}
-    for name, value in probe.get("microdata") or []:
+    for name, value, *scope in probe.get("microdata") or []:
+        if main is not None and scope and scope[0] not in (main, -1):
+            continue  # another product on the page (sponsored, related)
         micro.setdefault(name.lower(), value)
         if name.lower().startswith("product."):
             micro.setdefault(name.lower().split(".", 1)[1], value)
-    meta = probe.get("meta") or {}
-    h1 = (probe.get("h1") or [None])[0]
 
     title = _structured(_name(product.get("name")) if product else None)
     micro_name = micro.get("product.name") or (micro.get("name") if not any(k.startswith("product.") for k in micro) else None)
     if title is None and micro_name:
         title = FieldValue(value=collapse_spaces(micro_name), quote=_micro_quote(probe, micro_name), source="structured")
     if title is None:
-        title = state_value(structured_text, "title")
+        title = state_value(structured_text, "title", signals=signals)
     if title is None and h1 and not _is_site_name(h1, probe.get("title") or "", seller_hint=_seller_hint_text(probe)):
         title = FieldValue(value=collapse_spaces(h1), quote=h1, source="text")
     if title is None and (probe.get("h2") or []) and h1:
@@ -329,12 +381,13 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         brand = FieldValue(value=collapse_spaces(micro_brand), quote=_micro_quote(probe, micro_brand), source="structured")
     if brand is None and meta.get("product:brand"):
         brand = FieldValue(value=meta["product:brand"], quote=f"meta[product:brand] = {meta['product:brand']}", source="structured")
-    brand = brand or state_value(structured_text, "brand") or _tidied(_labelled(visible_text, _LABELS["brand"]), "brand")
+    item = state_item(title)
+    brand = brand or state_value(structured_text, "brand", item=item) or _tidied(_labelled(visible_text, _LABELS["brand"]), "brand")
 
     model_value = None
     if product:
         model_value = _name(product.get("model")) or _name(product.get("mpn"))
-    model = (_structured(model_value) or _row(rows, _LABELS["model"]) or state_value(structured_text, "model")
+    model = (_structured(model_value) or _row(rows, _LABELS["model"]) or state_value(structured_text, "model", item=item)
              or _tidied(_labelled(visible_text, _LABELS["model"]), "model"))
     if model is None and title is not None:
         stated = re.search(r"(?:รุ่น|model)[ \t:]*([A-Za-z0-9][\w\-./]{1,20})", title.value, re.IGNORECASE)
@@ -351,11 +404,11 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         price = FieldValue(value=meta[key].replace(",", ""), quote=f"meta[{key}] = {meta[key]}", source="structured")
         currency = meta.get("product:price:currency") or meta.get("og:price:currency")
     else:
-        price = state_value(structured_text, "price") or _price_from_text(visible_text)
+        price = state_value(structured_text, "price", item=item) or _price_from_text(visible_text)
         currency = "THB" if price else None
 
     seller = _structured(_name(offer.get("seller")) if offer else None) or _row(rows, _LABELS["seller"])
-    seller = seller or state_value(structured_text, "seller") or seller_box_name(probe) or _labelled(visible_text, _LABELS["seller"])
+    seller = seller or state_value(structured_text, "seller", item=item) or seller_box_name(probe) or _labelled(visible_text, _LABELS["seller"])
     if seller is None and post is not None:  # a post's author is the one selling
         seller = FieldValue(value=post.author, quote=post.author, source="text")
 

@@ -26,11 +26,16 @@
     }
   }
   out.microdata = [];
+  // third element: which top-level Product item the property belongs to (-1: none), so a page with several
+  // products (sponsored, related) can be read one product at a time
+  const products = Array.from(document.querySelectorAll('[itemscope][itemtype$="/Product"], [itemscope][itemtype$="/product"]'))
+    .filter((p) => !(p.parentElement && p.parentElement.closest('[itemscope][itemtype$="/Product"]')));
   for (const el of document.querySelectorAll("[itemprop]")) {
     const value = el.getAttribute("content") || el.getAttribute("href") || (el.hasAttribute("itemscope") ? "" : text(el));
     const scope = el.parentElement ? el.parentElement.closest("[itemscope]") : null;
     const type = scope ? (scope.getAttribute("itemtype") || "").split("/").pop() : "";
-    if (value) out.microdata.push([(type ? type + "." : "") + el.getAttribute("itemprop"), value.slice(0, 500)]);
+    const product = products.findIndex((p) => p.contains(el));
+    if (value) out.microdata.push([(type ? type + "." : "") + el.getAttribute("itemprop"), value.slice(0, 500), product]);
   }
   out.embedded_state = null;
   for (const key of ["__INITIAL_STATE__", "__NEXT_DATA__", "__NUXT__", "__PRELOADED_STATE__", "__APOLLO_STATE__"]) {
