@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -434,3 +435,23 @@ def test_of_several_embedded_state_items_the_one_the_page_is_about_is_read_with_
     ])
     listing = extract_listing("STEAMRO Steam Iron", structured, {"title": "STEAMRO Steam Iron 2200W SR-2200 | MegaMall"})
     assert (listing.title.value, listing.brand.value, listing.price.value) == ("STEAMRO Steam Iron 2200W SR-2200", "STEAMRO", "1290")
+
+
+EXTRACTION_PAGES = Path(__file__).resolve().parent.parent / "evals" / "extraction" / "pages"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("page_id, expected", [
+    ("x-rd-tube-en-by", {"brand": "GLOWLY", "model": "GT8-18"}),  # RDFa, brand as a nested Brand item
+    ("x-md-sponsored-first", {"brand": "SOFUWA", "price": "790"}),  # microdata, a sponsored product first on the page
+    ("x-so-fan-thdigits", {"seller": "แอนนี่ ของใช้ไอที", "brand": "PUYPUY"}),  # a social post
+])
+def test_structured_pages_in_the_real_browser(page_id, expected, browser, tmp_path):
+    from evals.marketplace import Marketplace
+
+    case = json.loads((EXTRACTION_PAGES / page_id / "case.json").read_text(encoding="utf-8"))
+    with Marketplace(EXTRACTION_PAGES, only=page_id) as market:
+        page = browser.capture(market.url_for(page_id, case["target"]), tmp_path, ["*.localhost"])
+    listing = extract_listing(page.visible_text, page.structured_text, page.probe, page.status)
+    for field, value in expected.items():
+        assert getattr(listing, field).value == value, field

@@ -275,6 +275,12 @@ def _main_product(probe: dict[str, Any], signals: list[str]) -> int | None:
     return max(names, key=lambda index: (_likeness(names[index], signals), -index))
 
 
+def _amount(raw: str | None) -> str | None:
+    """'1,290.00' -> '1290.00'; None unless it is a number."""
+    value = (raw or "").replace(",", "").strip()
+    return value if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", value) else None
+
+
 def _micro_quote(probe: dict[str, Any], value: str) -> str:
     """The structured-data line a microdata value came from (as flatten_structured writes it)."""
     name = next((n for n, v, *_ in probe.get("microdata") or [] if v == value), None)
@@ -349,10 +355,13 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     signals = _title_signals(probe)
     main = _main_product(probe, signals)
     micro: dict[str, str] = {}
+    in_product: dict[str, str] = {}  # properties inside the product's own item (its seller, not the site's publisher)
     for name, value, *scope in probe.get("microdata") or []:
         if main is not None and scope and scope[0] not in (main, -1):
             continue  # another product on the page (sponsored, related)
         micro.setdefault(name.lower(), value)
+        if scope and scope[0] >= 0:
+            in_product.setdefault(name.lower(), value)
         if name.lower().startswith("product."):
             micro.setdefault(name.lower().split(".", 1)[1], value)
 
@@ -387,6 +396,9 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
     model_value = None
     if product:
         model_value = _name(product.get("model")) or _name(product.get("mpn"))
+    micro_model = micro.get("product.model") or micro.get("product.mpn") or micro.get("model") or micro.get("mpn")
+    if model_value is None and micro_model:
+        model_value = collapse_spaces(micro_model)
     model = (_structured(model_value) or _row(rows, _LABELS["model"]) or state_value(structured_text, "model", item=item)
              or _tidied(_labelled(visible_text, _LABELS["model"]), "model"))
     if model is None and title is not None:
@@ -403,11 +415,18 @@ def extract_listing(visible_text: str, structured_text: str, probe: dict[str, An
         key = "product:price:amount" if meta.get("product:price:amount") else "og:price:amount"
         price = FieldValue(value=meta[key].replace(",", ""), quote=f"meta[{key}] = {meta[key]}", source="structured")
         currency = meta.get("product:price:currency") or meta.get("og:price:currency")
+    elif _amount(micro.get("offer.price") or micro.get("product.price")):
+        amount = micro.get("offer.price") or micro.get("product.price") or ""
+        price = FieldValue(value=_amount(amount), quote=_micro_quote(probe, amount), source="structured")
+        currency = micro.get("offer.pricecurrency") or micro.get("pricecurrency") or "THB"
     else:
         price = state_value(structured_text, "price", item=item) or _price_from_text(visible_text)
         currency = "THB" if price else None
 
     seller = _structured(_name(offer.get("seller")) if offer else None) or _row(rows, _LABELS["seller"])
+    micro_seller = in_product.get("offer.seller") or in_product.get("organization.name") or in_product.get("person.name")
+    if seller is None and micro_seller:
+        seller = FieldValue(value=collapse_spaces(micro_seller), quote=_micro_quote(probe, micro_seller), source="structured")
     seller = seller or state_value(structured_text, "seller", item=item) or seller_box_name(probe) or _labelled(visible_text, _LABELS["seller"])
     if seller is None and post is not None:  # a post's author is the one selling
         seller = FieldValue(value=post.author, quote=post.author, source="text")

@@ -31,11 +31,24 @@
   const products = Array.from(document.querySelectorAll('[itemscope][itemtype$="/Product"], [itemscope][itemtype$="/product"]'))
     .filter((p) => !(p.parentElement && p.parentElement.closest('[itemscope][itemtype$="/Product"]')));
   for (const el of document.querySelectorAll("[itemprop]")) {
-    const value = el.getAttribute("content") || el.getAttribute("href") || (el.hasAttribute("itemscope") ? "" : text(el));
+    // an item (itemscope) is not a value: its own properties carry the values
+    const value = el.hasAttribute("itemscope") ? "" : (el.getAttribute("content") || el.getAttribute("href") || text(el));
     const scope = el.parentElement ? el.parentElement.closest("[itemscope]") : null;
     const type = scope ? (scope.getAttribute("itemtype") || "").split("/").pop() : "";
     const product = products.findIndex((p) => p.contains(el));
     if (value) out.microdata.push([(type ? type + "." : "") + el.getAttribute("itemprop"), value.slice(0, 500), product]);
+  }
+  // RDFa (vocab="https://schema.org/" typeof="Product" property="name"), read into the same list as microdata
+  const rdfaType = (el) => (el.getAttribute("typeof") || "").split(/\s+/).pop().split(/[/:]/).pop();
+  const rdfaProducts = Array.from(document.querySelectorAll("[typeof]")).filter((p) => rdfaType(p).toLowerCase() === "product")
+    .filter((p) => !(p.parentElement && p.parentElement.closest("[typeof]") && rdfaType(p.parentElement.closest("[typeof]")).toLowerCase() === "product"));
+  for (const el of document.querySelectorAll("body [property]")) {
+    const scope = el.parentElement ? el.parentElement.closest("[typeof]") : null;
+    if (!scope) continue;
+    const value = el.hasAttribute("typeof") ? "" : (el.getAttribute("content") || el.getAttribute("href") || text(el));
+    const name = (el.getAttribute("property") || "").split(/\s+/)[0].split(/[/:]/).pop();
+    const product = products.length + rdfaProducts.findIndex((p) => p.contains(el));
+    if (value && name) out.microdata.push([rdfaType(scope) + "." + name, value.slice(0, 500), product < products.length ? -1 : product]);
   }
   out.embedded_state = null;
   for (const key of ["__INITIAL_STATE__", "__NEXT_DATA__", "__NUXT__", "__PRELOADED_STATE__", "__APOLLO_STATE__"]) {
