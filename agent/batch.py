@@ -16,12 +16,21 @@ from agent.batch_store import BatchItem, BatchStore, BatchSummary
 from agent.checkpoints import sqlite_checkpointer
 from agent.errors import InputError, SodsongError
 from agent.runner import Resources, investigate, open_backend
+from agent.seller import investigate_seller
 from agent.settings import Settings
 from tools.browser_pool import BrowserPool
 from tools.registry import Registry
 
 Progress = Callable[[BatchItem, str], None]  # (item, "done: violation" | "failed: reason")
 MAX_URL_CHARS = 4096
+SELLER_PREFIX = "seller:"  # a line "seller: https://shop.example/shop/77" is a seller page: every listing on it is investigated
+
+
+def batch_target(line: str) -> tuple[str, bool]:
+    """(URL, is a seller page) for one item of a batch."""
+    if line.lower().startswith(SELLER_PREFIX):
+        return line[len(SELLER_PREFIX):].strip(), True
+    return line, False
 
 
 def read_url_list(path: Path) -> tuple[list[str], int]:
@@ -43,6 +52,8 @@ def read_url_list(path: Path) -> tuple[list[str], int]:
         url = line.strip()[:MAX_URL_CHARS]
         if not url or url.startswith("#"):
             continue
+        target, seller = batch_target(url)
+        url = f"{SELLER_PREFIX} {target}" if seller else url
         if url in seen:
             repeats += 1
             continue
@@ -119,10 +130,12 @@ def _work(todo: queue.Queue, store: BatchStore, settings: Settings, resources: R
 def _investigate_item(item: BatchItem, store: BatchStore, settings: Settings, resources: Resources, browser: BrowserPool,
                       registry: Registry, backend, checkpointer) -> str:
     store.start(item)
+    url, seller = batch_target(item.url)
+    run = investigate_seller if seller else investigate  # a seller's listings resume from their own checkpoints too
     try:
-        assessment = investigate(item.url, settings=settings, resources=resources, browser=browser, registry=registry,
-                                 checkpointer=checkpointer, run_id=item.run_id, run_dir=item_run_dir(settings, item),
-                                 backend=backend, registry_backend=backend.name, resume=True)
+        assessment = run(url, settings=settings, resources=resources, browser=browser, registry=registry,
+                         checkpointer=checkpointer, run_id=item.run_id, run_dir=item_run_dir(settings, item),
+                         backend=backend, registry_backend=backend.name, resume=True)
     except SodsongError as exc:
         store.fail(item, f"{type(exc).__name__}: {exc}")
         return f"failed: {exc}"

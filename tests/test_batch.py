@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from agent.batch import read_url_list, run_batch
+from agent.batch import batch_target, read_url_list, run_batch
 from agent.batch_store import BatchStore
 from agent.errors import InputError
 from tests.conftest import CASES_ROOT
@@ -28,9 +28,11 @@ def _target(case_id: str) -> str:
 
 def test_url_list_skips_blanks_comments_and_repeats_but_keeps_bad_lines(tmp_path):
     path = tmp_path / "urls.txt"
-    path.write_text("\ufeff# listings from a tip-off\n\nhttps://a.example/1\n  https://a.example/1  \nnot a url\nhttps://b.example/2\n",
-                    encoding="utf-8")
-    assert read_url_list(path) == (["https://a.example/1", "not a url", "https://b.example/2"], 1)
+    path.write_text("\ufeff# listings from a tip-off\n\nhttps://a.example/1\n  https://a.example/1  \nnot a url\nhttps://b.example/2\n"
+                    "SELLER:https://b.example/shop/9\n", encoding="utf-8")
+    assert read_url_list(path) == (["https://a.example/1", "not a url", "https://b.example/2", "seller: https://b.example/shop/9"], 1)
+    assert batch_target("seller: https://b.example/shop/9") == ("https://b.example/shop/9", True)
+    assert batch_target("https://a.example/1") == ("https://a.example/1", False)
     (tmp_path / "empty.txt").write_text("# nothing\n\n", encoding="utf-8")
     with pytest.raises(InputError, match="no URLs"):
         read_url_list(tmp_path / "empty.txt")
@@ -65,19 +67,22 @@ def test_a_batch_investigates_every_url_and_a_second_run_redoes_nothing(marketpl
     settings = browser_settings.model_copy(update={"data_dir": tmp_path / "data"})
     store = BatchStore(settings.batches_path)
     urls = [marketplace.url_for(case_id, _target(case_id)) for case_id in EXPECTED] + ["file:///etc/passwd"]
+    urls.append("seller: " + marketplace.url_for("demo-seller-lamai", _target("demo-seller-lamai")))
     batch_id = store.create(urls, source="test")
     seen: list[str] = []
     summary = run_batch(batch_id, store=store, settings=settings, resources=resources, workers=2,
                         progress=lambda item, outcome: seen.append(outcome))
-    assert summary.counts == {"done": 3, "failed": 1} and len(seen) == 4
+    assert summary.counts == {"done": 4, "failed": 1} and len(seen) == 5
     items = store.items(batch_id)
     assert [i.verdict for i in items[:3]] == list(EXPECTED.values())
     assert items[3].status == "failed" and "file" in items[3].error
     assert items[2].error and "not a listing" in items[2].error  # a removed listing is assessed, with its reason
     for item in items[:3]:
         assert (settings.runs_dir / batch_id / f"{item.position:05d}" / "assessment.json").is_file()
+    seller = items[4]
+    assert seller.verdict == "violation" and (settings.runs_dir / batch_id / "00005" / "listings").is_dir()
     again = run_batch(batch_id, store=store, settings=settings, resources=resources, workers=2)
-    assert again == summary and [i.attempts for i in store.items(batch_id)] == [1, 1, 1, 1]
+    assert again == summary and [i.attempts for i in store.items(batch_id)] == [1, 1, 1, 1, 1]
 
 
 @pytest.mark.browser
