@@ -111,6 +111,12 @@ def test_add_then_eval_retrieval_prints_the_spec_line_last(tmp_path):
     line = json.loads(result.stdout.strip().splitlines()[-1])
     assert set(line) == {"questions", "k", "hit_rate", "multi_hit_rate", "recall", "mrr", "p50_ms"}
     assert line["questions"] == 1 and line["hit_rate"] == 1.0
+    qa.write_text("\n".join(json.dumps({"id": f"q{i}", "question": q, "relevant": [{"law": TOY_LAW, "section": "20"}], "lang": lang},
+                                        ensure_ascii=False) for i, (q, lang) in enumerate([("ทำผลิตภัณฑ์ต้องได้รับใบอนุญาต", "th"),
+                                                                                           ("licence to make a product", "en")])),
+                  encoding="utf-8")
+    table = runner.invoke(app, ["eval", "retrieval", str(qa), "--collection", "tiny", "--k", "2"]).stdout.splitlines()
+    assert [line.split(":")[0] for line in table] == ["all", "en", "th"]  # Thai and English reported apart
 
 
 def test_a_question_naming_no_act_leans_to_the_home_act(tmp_path):

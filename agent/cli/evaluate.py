@@ -99,10 +99,13 @@ def retrieval_command(
     """Hit rate, multi-hit rate, recall, MRR and p50 latency of legal retrieval."""
     questions = load_questions(qa_file)
     library = open_collection(settings(), collection)
-    metrics = evaluate(questions, library_searcher(library, mode), k)
-    summary = {key: metrics[key] for key in ("questions", "k", "hit_rate", "multi_hit_rate", "recall", "mrr", "p50_ms")}
-    if as_json:
-        print_json(summary)
+    searcher = library_searcher(library, mode)
+    keys = ("questions", "k", "hit_rate", "multi_hit_rate", "recall", "mrr", "p50_ms")
+    summary = {key: value for key, value in evaluate(questions, searcher, k).items() if key in keys}
+    if not as_json:
+        out.print("all: " + "  ".join(f"{key} {value}" for key, value in summary.items()), highlight=False)
+        for lang in sorted({q.lang for q in questions if q.lang}):  # Thai and English reported apart when the set says
+            subset = evaluate([q for q in questions if q.lang == lang], searcher, k)
+            out.print(f"{lang}: " + "  ".join(f"{key} {subset[key]}" for key in keys), highlight=False)
         return
-    for key, value in summary.items():
-        out.print(f"{key:15} {value}", highlight=False)
+    print_json(summary)
