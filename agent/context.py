@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from agent.reasoners.base import Reasoner
+from agent.settings import OcrSettings
 from knowledge.catalogue import Catalogue
 from knowledge.library import LawLibrary
 from tools.browser import PageCapture
@@ -34,6 +35,7 @@ class RunContext:
     registry_backend: str = "local"
     backend: RegistryBackend | None = None  # None: the local registry above
     today: date | None = field(default=None)
+    ocr: OcrSettings | None = None  # None: listing images are not read
 
     @property
     def evidence_dir(self) -> Path:

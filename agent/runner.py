@@ -19,6 +19,7 @@ from knowledge.catalogue import Catalogue
 from knowledge.collections import open_collection
 from knowledge.library import LawLibrary
 from tools.classify import Classifier, load_alias_table
+from tools.ocr import ocr_available
 from tools.registry import Registry
 from tools.registry_backends import RegistryBackend, build_backend
 
@@ -108,7 +109,7 @@ def investigate(
     context = RunContext(
         run_dir=run_dir, browser=browser, registry=registry, library=resources.library, catalogue=resources.catalogue,
         classifier=resources.classifier, reasoner=reasoner or make_reasoner(settings), registry_backend=registry_backend, today=today,
-        backend=backend,
+        backend=backend, ocr=settings.ocr if ocr_available(settings.ocr) else None,
     )
     app = build_graph().compile(checkpointer=checkpointer)
     config = {"configurable": {"thread_id": run_id}}

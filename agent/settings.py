@@ -44,6 +44,17 @@ class BrowserSettings(BaseModel):
     )
 
 
+class OcrSettings(BaseModel):
+    """Reading text inside listing images (a TIS mark or licence number shown only in a photo)."""
+
+    enabled: bool = Field(True, description="Read listing images with OCR when tesseract is installed.")
+    tesseract_path: Path = Field(Path("/usr/bin/tesseract"), description="Tesseract executable (Debian: tesseract-ocr).")
+    languages: str = Field("tha+eng", description="Tesseract languages (Debian: tesseract-ocr-tha).")
+    timeout_s: float = Field(15.0, description="Limit for reading one image.")
+    max_images: int = Field(4, description="Listing images read per page (largest first).")
+    min_image_bytes: int = Field(2000, description="Smaller images (icons, placeholders) are not read.")
+
+
 class LLMSettings(BaseModel):
     """An OpenAI-compatible endpoint; with no base URL and no key the offline reasoner is used."""
 
@@ -97,6 +108,7 @@ class Settings(BaseSettings):
     allow_download: bool = Field(True, description="Download a source from its upstream URL when no mirror holds it.")
     browser: BrowserSettings = Field(default_factory=BrowserSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    ocr: OcrSettings = Field(default_factory=OcrSettings)
     registry: RegistrySettings = Field(default_factory=RegistrySettings)
 
     @property

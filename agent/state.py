@@ -150,6 +150,7 @@ class InvestigationState(TypedDict, total=False):
     capture_evidence: list[str]
     capture_meta: dict
     probe: dict
+    ocr_evidence: list[str]
     extraction_evidence: str
     rule_outcome: dict
     facts: ProductFacts | None

@@ -135,3 +135,22 @@ def test_a_run_that_crashed_mid_graph_resumes_after_its_last_step(site, browser,
     assert assessment["verdict"] == "violation" and (tmp_path / "run" / "assessment.json").is_file()
     again = investigate(url, reasoner=OfflineReasoner(), resume=True, **common)
     assert again == assessment and counting.captures == 1  # a finished run is returned as it is
+
+
+def test_a_licence_shown_only_in_the_product_photo_is_read_by_ocr(site, browser, browser_settings, resources, tmp_path):
+    from tools.ocr import ocr_available
+
+    if not ocr_available(browser_settings.ocr):
+        pytest.skip("tesseract with Thai is not installed (run make setup)")
+    assessment, _ = run("fx-licence-in-image", site, browser, browser_settings, resources, tmp_path)
+    assert assessment["verdict"] == "compliant" and "licence_valid" in {f["code"] for f in assessment["findings"]}
+    ocr = [e for e in assessment["evidence"] if e["source"].endswith("#ocr")]
+    assert len(ocr) == 1 and ocr[0]["kind"] == "extraction" and "30516-48/2879" in ocr[0]["content"]
+    assert any(ocr[0]["id"] in c["evidence_ids"] for c in assessment["claims"])  # the claim cites what OCR read
+    no_ocr = browser_settings.model_copy(update={"ocr": browser_settings.ocr.model_copy(update={"enabled": False})})
+    case = load_case(FIXTURES / "fx-licence-in-image")
+    registry = Registry(":memory:")
+    registry.import_records(case.registry, source="fixture", demo=True)
+    blind = investigate(site.url_for("fx-licence-in-image", case.target), settings=no_ocr, resources=resources, browser=browser,
+                        registry=registry, checkpointer=memory_checkpointer(), run_id="t-no-ocr", run_dir=tmp_path / "no-ocr")
+    assert blind["verdict"] == "violation"  # without reading the photo, no licence evidence is found

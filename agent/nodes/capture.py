@@ -8,8 +8,9 @@ from langgraph.runtime import Runtime
 
 from agent.context import RunContext
 from agent.errors import BlockedAddress, CaptureError
-from agent.evidence import canonical_json, make_evidence, utc_now
+from agent.evidence import Evidence, canonical_json, make_evidence, utc_now
 from agent.state import InvestigationState
+from tools.ocr import OcrError, read_image_text
 
 
 def capture(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
@@ -51,6 +52,8 @@ def capture(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
     for image in page.images:
         extras.append(make_evidence("page", image.url, (ctx.evidence_dir / image.path).read_bytes(), retrieved_at=page.retrieved_at,
                                     path=f"evidence/{image.path}", media_type=image.media_type, label=f"listing image (alt: {image.alt!r})"))
+    read = _read_images(page, ctx)
+    extras += read
     meta = {
         "requested_url": page.requested_url, "final_url": page.final_url, "status": page.status,
         "content_type": page.content_type, "redirect_chain": page.redirect_chain,
@@ -66,5 +69,28 @@ def capture(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
         "capture_evidence": [text.id, structured.id, html.id, shot.id, *(e.id for e in extras)],
         "capture_meta": meta,
         "probe": page.probe,
+        "ocr_evidence": [e.id for e in read],
         "ledger": ledger,
     }
+
+
+def _read_images(page, ctx: RunContext) -> list[Evidence]:
+    """OCR text of the largest listing images, each its own evidence item (what OCR read, which can be wrong)."""
+    if ctx.ocr is None:
+        return []
+    read: list[Evidence] = []
+    images = sorted((i for i in page.images if i.bytes >= ctx.ocr.min_image_bytes), key=lambda i: -i.bytes)[: ctx.ocr.max_images]
+    for image in images:
+        image_path = ctx.evidence_dir / image.path
+        try:
+            text = read_image_text(image_path, ctx.ocr)
+        except OcrError:
+            continue  # an unreadable image adds nothing; the image itself is still in the ledger
+        if not text:
+            continue
+        out = image_path.with_suffix(image_path.suffix + ".ocr.txt")
+        out.write_text(text, encoding="utf-8")
+        read.append(make_evidence("extraction", image.url + "#ocr", text, retrieved_at=page.retrieved_at,
+                                  path=f"evidence/{out.relative_to(ctx.evidence_dir)}", media_type="text/plain", content=text,
+                                  label=f"text read by OCR ({ctx.ocr.languages}) from listing image {image.path}; OCR can misread"))
+    return read

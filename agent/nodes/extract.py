@@ -8,6 +8,8 @@ from agent.context import RunContext
 from agent.evidence import canonical_json, make_evidence
 from agent.state import Fact, InvestigationState, LicenceClaim, ProductFacts, TisClaim
 from tools.extraction import FieldValue, extract_listing
+from tools.licence_numbers import find_licence_mentions
+from tools.tis_numbers import find_tis_mentions
 
 
 def extract(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
@@ -55,6 +57,30 @@ def extract(state: InvestigationState, runtime: Runtime[RunContext]) -> dict:
             for l in found.licences
         ],
     )
+    tis_claims, licence_claims = _from_images(state, ledger, facts)
+    facts = facts.model_copy(update={"tis_claims": facts.tis_claims + tis_claims, "licence_claims": facts.licence_claims + licence_claims})
     record = make_evidence("extraction", meta.get("final_url", state["url"]) + "#extraction",
                            canonical_json(facts.model_dump(mode="json")), label="facts extracted from the page")
     return {"facts": facts, "ledger": {record.id: record}, "extraction_evidence": record.id}
+
+
+def _from_images(state: InvestigationState, ledger: dict, facts: ProductFacts) -> tuple[list[TisClaim], list[LicenceClaim]]:
+    """TIS and licence numbers read by OCR from listing images. Only numbers that parse count (OCR misreads the
+    rest), and a number the page's text already gives is not repeated."""
+    known_tis = {c.tis for c in facts.tis_claims}
+    known_licences = {c.normalised for c in facts.licence_claims}
+    tis_claims: list[TisClaim] = []
+    licence_claims: list[LicenceClaim] = []
+    for evidence_id in state.get("ocr_evidence") or []:
+        text = ledger[evidence_id].content or ""
+        for mention in find_tis_mentions(text):
+            if mention.number and mention.number.canonical not in known_tis:
+                known_tis.add(mention.number.canonical)
+                tis_claims.append(TisClaim(tis=mention.number.canonical, quote=mention.quote, evidence_id=evidence_id))
+        for licence in find_licence_mentions(text):
+            number = licence.number
+            if number and number.compact not in known_licences:
+                known_licences.add(number.compact)
+                licence_claims.append(LicenceClaim(raw=licence.quote, quote=licence.quote, evidence_id=evidence_id,
+                                                   normalised=number.compact, licence_type=number.type, tis_base=number.tis_base))
+    return tis_claims, licence_claims
