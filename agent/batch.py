@@ -13,9 +13,8 @@ from typing import Callable
 
 from agent.assessment import unusable_page
 from agent.batch_store import BatchItem, BatchStore, BatchSummary
-from agent.checkpoints import sqlite_checkpointer
 from agent.errors import InputError, SodsongError
-from agent.runner import Resources, investigate, open_backend
+from agent.runner import Resources, investigate, run_services
 from agent.seller import investigate_seller
 from agent.settings import Settings
 from tools.browser_pool import BrowserPool
@@ -106,25 +105,19 @@ def _join(threads: list[threading.Thread]) -> None:
 
 def _work(todo: queue.Queue, store: BatchStore, settings: Settings, resources: Resources, browser: BrowserPool,
           registry_backend: str | None, progress: Progress | None, stop: threading.Event, errors: list[BaseException]) -> None:
-    registry = Registry(settings.registry_path)
-    backend = open_backend(settings, registry, registry_backend)
-    checkpointer = sqlite_checkpointer(settings.checkpoints_path)
     try:
-        while not stop.is_set():
-            try:
-                item = todo.get_nowait()
-            except queue.Empty:
-                return
-            outcome = _investigate_item(item, store, settings, resources, browser, registry, backend, checkpointer)
-            if progress:
-                progress(item, outcome)
+        with run_services(settings, registry_backend) as (registry, backend, checkpointer):
+            while not stop.is_set():
+                try:
+                    item = todo.get_nowait()
+                except queue.Empty:
+                    return
+                outcome = _investigate_item(item, store, settings, resources, browser, registry, backend, checkpointer)
+                if progress:
+                    progress(item, outcome)
     except BaseException as exc:  # noqa: BLE001 - the store or a worker resource broke: stop everyone, report it
         errors.append(exc)
         stop.set()
-    finally:
-        checkpointer.conn.close()
-        backend.close()
-        registry.close()
 
 
 def _investigate_item(item: BatchItem, store: BatchStore, settings: Settings, resources: Resources, browser: BrowserPool,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import secrets
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any, Iterator
 from urllib.parse import urlsplit
 
+from agent.checkpoints import sqlite_checkpointer
 from agent.context import Capturer, RunContext
 from agent.errors import BlockedAddress, InputError
 from agent.evidence import utc_now
@@ -129,3 +132,17 @@ def open_backend(settings: Settings, registry: Registry, mode: str | None = None
     remote = settings.registry.remote.model_dump()
     return build_backend(mode or settings.registry.backend, registry, remote_base_url=remote.pop("base_url"),
                          cache_path=settings.registry_cache_path, **remote)
+
+
+@contextmanager
+def run_services(settings: Settings, registry_backend: str | None = None) -> Iterator[tuple[Registry, RegistryBackend, Any]]:
+    """(registry, registry backend, SQLite checkpointer) for a process that investigates; all closed on exit."""
+    registry = Registry(settings.registry_path)
+    backend = open_backend(settings, registry, registry_backend)
+    checkpointer = sqlite_checkpointer(settings.checkpoints_path)
+    try:
+        yield registry, backend, checkpointer
+    finally:
+        checkpointer.conn.close()
+        backend.close()
+        registry.close()

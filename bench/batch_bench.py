@@ -10,7 +10,6 @@ import argparse
 import json
 import resource
 import time
-from pathlib import Path
 
 from agent.batch import run_batch
 from agent.batch_store import BatchStore

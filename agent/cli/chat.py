@@ -9,11 +9,9 @@ import typer
 
 from agent.chat.actions import ChatActions
 from agent.chat.session import HELP, ChatSession
-from agent.checkpoints import sqlite_checkpointer
 from agent.cli.common import domain_errors, out, settings_allowing
-from agent.runner import Resources, make_chat_model, open_backend
+from agent.runner import Resources, make_chat_model, run_services
 from tools.browser_pool import BrowserPool
-from tools.registry import Registry
 
 PROMPT = "sodsong> "
 
@@ -39,25 +37,24 @@ def chat_command(
     """Talk to Sodsong: paste listing URLs, ask why, look up licences, ask about the law (Thai or English)."""
     config = settings_allowing(allow_host)
     resources = Resources.load(config)
-    registry = Registry(config.registry_path)
-    backend = open_backend(config, registry, registry_backend)
-    checkpointer = sqlite_checkpointer(config.checkpoints_path)
-    browser = BrowserPool(config.browser)  # Chromium starts at the first investigation
     model = make_chat_model(config)
-    session = ChatSession(ChatActions(config, resources, browser, registry, backend, checkpointer), model)
     out.print(f"Sodsong chat ({'model ' + config.llm.model if model else 'offline: answers by rules, facts by code'}).",
               highlight=False)
     out.print(HELP, highlight=False, markup=False)
-    try:
-        for line in _lines():
-            if not sys.stdin.isatty():
-                out.print(f"{PROMPT}{line}", highlight=False, markup=False)
-            reply = session.reply(line)
-            out.print(reply.text, highlight=False, markup=False)  # "[page-…]" evidence IDs are text, not markup
-            if reply.done:
-                break
-    finally:
-        browser.close()
-        checkpointer.conn.close()
-        backend.close()
-        registry.close()
+    browser = BrowserPool(config.browser)  # Chromium starts at the first investigation
+    with run_services(config, registry_backend) as (registry, backend, checkpointer):
+        session = ChatSession(ChatActions(config, resources, browser, registry, backend, checkpointer), model)
+        try:
+            _converse(session)
+        finally:
+            browser.close()
+
+
+def _converse(session: ChatSession) -> None:
+    for line in _lines():
+        if not sys.stdin.isatty():
+            out.print(f"{PROMPT}{line}", highlight=False, markup=False)
+        reply = session.reply(line)
+        out.print(reply.text, highlight=False, markup=False)  # "[page-…]" evidence IDs are text, not markup
+        if reply.done:
+            return

@@ -7,14 +7,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from agent.checkpoints import sqlite_checkpointer
+from agent.assessment import unusable_page
 from agent.cli.common import domain_errors, err, print_json, print_report, settings_allowing
 from agent.report import render_markdown
+from agent.runner import Resources, investigate, new_run_id, run_services, validate_url
 from agent.seller import investigate_seller
-from agent.assessment import unusable_page
-from agent.runner import Resources, investigate, new_run_id, open_backend, validate_url
 from tools.browser_pool import BrowserPool
-from tools.registry import Registry
 
 
 @domain_errors
@@ -34,23 +32,15 @@ def investigate_command(
     run_dir = out_dir or config.runs_dir / run_id
     err.print(f"investigating {url} (run {run_id})", highlight=False)
     resources = Resources.load(config)
-    registry = Registry(config.registry_path)
-    backend = open_backend(config, registry, registry_backend)
-    checkpointer = sqlite_checkpointer(config.checkpoints_path)
-    try:
-        with BrowserPool(config.browser) as browser:
-            if seller:
-                assessment = investigate_seller(url, settings=config, resources=resources, browser=browser, registry=registry,
-                                                checkpointer=checkpointer, run_id=run_id, run_dir=run_dir, max_listings=max_listings,
-                                                backend=backend, registry_backend=backend.name)
-            else:
-                assessment = investigate(url, settings=config, resources=resources, browser=browser, registry=registry,
-                                         checkpointer=checkpointer, run_id=run_id, run_dir=run_dir,
-                                         backend=backend, registry_backend=backend.name)
-    finally:
-        checkpointer.conn.close()
-        backend.close()
-        registry.close()
+    with run_services(config, registry_backend) as (registry, backend, checkpointer), BrowserPool(config.browser) as browser:
+        if seller:
+            assessment = investigate_seller(url, settings=config, resources=resources, browser=browser, registry=registry,
+                                            checkpointer=checkpointer, run_id=run_id, run_dir=run_dir, max_listings=max_listings,
+                                            backend=backend, registry_backend=backend.name)
+        else:
+            assessment = investigate(url, settings=config, resources=resources, browser=browser, registry=registry,
+                                     checkpointer=checkpointer, run_id=run_id, run_dir=run_dir,
+                                     backend=backend, registry_backend=backend.name)
     if as_json:
         print_json(assessment)
     else:
